@@ -1,0 +1,463 @@
+//! The canvas: a viewport that turns pointer gestures (mouse, pen, touch)
+//! into panning, zooming, selecting, moving and linking, and one world layer
+//! that the camera moves with a single CSS transform.
+
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+use super::board_layer::{BoardLayer, DragPreview};
+use super::card_editor::CardEditor;
+use super::kind_icon::KindIcon;
+use crate::app::state::{AppState, Msg, ViewRequest};
+use crate::app::{new_card, Shared};
+use crate::core::action::Action;
+use crate::core::geometry::{Camera, Point, Rect, Size};
+use crate::core::model::{Board, CardId, CardKind, Link, LinkId, PartyId};
+use crate::i18n::Lang;
+use crate::platform::ids::new_id;
+
+/// How far (screen pixels) a pointer must move before a press becomes a drag.
+const DRAG_THRESHOLD: f64 = 4.0;
+
+#[derive(Properties, PartialEq)]
+pub struct CanvasProps {
+    pub board: Shared<Board>,
+    pub selected: Rc<BTreeSet<CardId>>,
+    pub selected_link: Option<LinkId>,
+    pub editing: Option<CardId>,
+    pub active_party: Option<PartyId>,
+    pub lang: Lang,
+    pub view_request: (u32, Option<ViewRequest>),
+    /// Where the canvas writes the part of the world it shows, for others
+    /// that place new cards in view.
+    pub visible: Rc<RefCell<Rect>>,
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+/// What the pointer is doing.
+#[derive(Clone, Debug, Default)]
+enum Gesture {
+    #[default]
+    Idle,
+    Panning { start: Point, last: Point, moved: bool },
+    Dragging { start: Point, cards: Rc<BTreeSet<CardId>>, moved: bool },
+    Linking { from: CardId, moved: bool },
+    Marquee { start: Point, add: bool },
+    Pinching { distance: f64, mid: Point },
+}
+
+/// The double-click menu for adding a card where the person pointed.
+#[derive(Clone, Debug, PartialEq)]
+struct QuickAdd {
+    screen: Point,
+    world: Point,
+}
+
+#[component]
+pub fn Canvas(props: &CanvasProps) -> Html {
+    let t = props.lang.texts();
+    let viewport = use_node_ref();
+    let camera = use_state(Camera::default);
+    let gesture = use_mut_ref(Gesture::default);
+    let pointers = use_mut_ref(HashMap::<i32, Point>::new);
+    let space_held = use_mut_ref(|| false);
+    let drag = use_state(|| None::<DragPreview>);
+    let link_draft = use_state(|| None::<(CardId, Point)>);
+    let marquee = use_state(|| None::<Rect>);
+    let quick_add = use_state(|| None::<QuickAdd>);
+
+    // The viewport's size, measured when needed.
+    let viewport_size = {
+        let viewport = viewport.clone();
+        move || {
+            viewport
+                .cast::<Element>()
+                .map(|e| Size { width: e.client_width() as f64, height: e.client_height() as f64 })
+                .unwrap_or(Size { width: 1024.0, height: 768.0 })
+        }
+    };
+
+    // Fit the board on first show, and follow requests from outside.
+    {
+        let camera = camera.clone();
+        let board = props.board.clone();
+        let size = viewport_size.clone();
+        use_effect_with(props.view_request.clone(), move |(_, request)| {
+            let cam = *camera;
+            let s = size();
+            let centre = Point::new(s.width / 2.0, s.height / 2.0);
+            match request {
+                Some(ViewRequest::ZoomIn) => camera.set(cam.zoomed_about(centre, 1.25)),
+                Some(ViewRequest::ZoomOut) => camera.set(cam.zoomed_about(centre, 0.8)),
+                Some(ViewRequest::FitBoard) | None => camera.set(fit_board(&board, s)),
+            }
+        });
+    }
+    // Tell others what part of the world is in view.
+    {
+        let visible = props.visible.clone();
+        let size = viewport_size.clone();
+        use_effect_with(*camera, move |cam| {
+            *visible.borrow_mut() = cam.visible_world(size());
+        });
+    }
+    // Space held down turns a drag into panning, even over cards.
+    {
+        let space_held = space_held.clone();
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let down = {
+                let space_held = space_held.clone();
+                gloo::events::EventListener::new(&window, "keydown", move |e| {
+                    if let Some(k) = e.dyn_ref::<web_sys::KeyboardEvent>() {
+                        if k.key() == " " && !in_text_field(e.target()) {
+                            *space_held.borrow_mut() = true;
+                        }
+                    }
+                })
+            };
+            let up = gloo::events::EventListener::new(&window, "keyup", move |e| {
+                if let Some(k) = e.dyn_ref::<web_sys::KeyboardEvent>() {
+                    if k.key() == " " {
+                        *space_held.borrow_mut() = false;
+                    }
+                }
+            });
+            move || drop((down, up))
+        });
+    }
+
+    let screen_point = {
+        let viewport = viewport.clone();
+        move |e: &MouseEvent| {
+            let origin = viewport
+                .cast::<Element>()
+                .map(|el| {
+                    let r = el.get_bounding_client_rect();
+                    (r.left(), r.top())
+                })
+                .unwrap_or((0.0, 0.0));
+            Point::new(e.client_x() as f64 - origin.0, e.client_y() as f64 - origin.1)
+        }
+    };
+
+    let onpointerdown = {
+        let (gesture, pointers, camera, drag, link_draft, quick_add, marquee) =
+            (gesture.clone(), pointers.clone(), camera.clone(), drag.clone(), link_draft.clone(), quick_add.clone(), marquee.clone());
+        let (dispatch, selected, space_held, viewport) =
+            (props.dispatch.clone(), props.selected.clone(), space_held.clone(), viewport.clone());
+        let screen_point = screen_point.clone();
+        Callback::from(move |e: PointerEvent| {
+            let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+            if target.as_ref().is_some_and(|t| closest(t, ".card-editor, .quick-add, .canvas-controls").is_some()) {
+                return;
+            }
+            if e.pointer_type() == "mouse" && e.button() != 0 && e.button() != 1 {
+                return;
+            }
+            quick_add.set(None);
+            let p = screen_point(&e);
+            pointers.borrow_mut().insert(e.pointer_id(), p);
+            if let Some(el) = viewport.cast::<Element>() {
+                let _ = el.set_pointer_capture(e.pointer_id());
+            }
+            if pointers.borrow().len() == 2 {
+                let pts: Vec<Point> = pointers.borrow().values().copied().collect();
+                *gesture.borrow_mut() = Gesture::Pinching { distance: pts[0].distance(pts[1]), mid: pts[0].midpoint(pts[1]) };
+                drag.set(None);
+                link_draft.set(None);
+                marquee.set(None);
+                return;
+            }
+            if pointers.borrow().len() > 2 {
+                return;
+            }
+            let world = camera.screen_to_world(p);
+            let find = |sel: &str| target.as_ref().and_then(|t| closest(t, sel));
+            let pan = *space_held.borrow() || e.button() == 1;
+            let next = if pan {
+                Gesture::Panning { start: p, last: p, moved: false }
+            } else if let Some(handle_card) = find("[data-handle]").and_then(|h| closest(&h, "[data-card]")) {
+                let from = CardId(handle_card.get_attribute("data-card").unwrap_or_default());
+                link_draft.set(Some((from.clone(), world)));
+                Gesture::Linking { from, moved: false }
+            } else if let Some(card_el) = find("[data-card]") {
+                let id = CardId(card_el.get_attribute("data-card").unwrap_or_default());
+                if e.shift_key() {
+                    dispatch.dispatch(Msg::SelectCards { cards: vec![id], add: true });
+                    Gesture::Idle
+                } else {
+                    let cards = if selected.contains(&id) {
+                        selected.clone()
+                    } else {
+                        dispatch.dispatch(Msg::SelectCards { cards: vec![id.clone()], add: false });
+                        Rc::new(BTreeSet::from([id]))
+                    };
+                    Gesture::Dragging { start: world, cards, moved: false }
+                }
+            } else if let Some(link_el) = find("[data-link]") {
+                dispatch.dispatch(Msg::SelectLink(LinkId(link_el.get_attribute("data-link").unwrap_or_default())));
+                Gesture::Idle
+            } else if e.shift_key() {
+                marquee.set(Some(Rect::from_corners(world, world)));
+                Gesture::Marquee { start: world, add: true }
+            } else {
+                Gesture::Panning { start: p, last: p, moved: false }
+            };
+            *gesture.borrow_mut() = next;
+        })
+    };
+
+    let onpointermove = {
+        let (gesture, pointers, camera, drag, link_draft, marquee) =
+            (gesture.clone(), pointers.clone(), camera.clone(), drag.clone(), link_draft.clone(), marquee.clone());
+        let screen_point = screen_point.clone();
+        Callback::from(move |e: PointerEvent| {
+            if !pointers.borrow().contains_key(&e.pointer_id()) {
+                return;
+            }
+            let p = screen_point(&e);
+            pointers.borrow_mut().insert(e.pointer_id(), p);
+            let mut g = gesture.borrow_mut();
+            match &mut *g {
+                Gesture::Idle => {}
+                Gesture::Pinching { distance, mid } => {
+                    let pts: Vec<Point> = pointers.borrow().values().copied().collect();
+                    if pts.len() == 2 {
+                        let (d, m) = (pts[0].distance(pts[1]), pts[0].midpoint(pts[1]));
+                        let factor = if *distance > 0.0 { d / *distance } else { 1.0 };
+                        camera.set(camera.panned(m.x - mid.x, m.y - mid.y).zoomed_about(m, factor));
+                        *distance = d;
+                        *mid = m;
+                    }
+                }
+                Gesture::Panning { start, last, moved } => {
+                    if start.distance(p) > DRAG_THRESHOLD {
+                        *moved = true;
+                    }
+                    camera.set(camera.panned(p.x - last.x, p.y - last.y));
+                    *last = p;
+                }
+                Gesture::Dragging { start, cards, moved } => {
+                    let w = camera.screen_to_world(p);
+                    let (dx, dy) = (w.x - start.x, w.y - start.y);
+                    if !*moved && (dx.hypot(dy) * camera.zoom) > DRAG_THRESHOLD {
+                        *moved = true;
+                    }
+                    if *moved {
+                        drag.set(Some(DragPreview { cards: cards.clone(), dx, dy }));
+                    }
+                }
+                Gesture::Linking { from, moved } => {
+                    *moved = true;
+                    link_draft.set(Some((from.clone(), camera.screen_to_world(p))));
+                }
+                Gesture::Marquee { start, .. } => {
+                    marquee.set(Some(Rect::from_corners(*start, camera.screen_to_world(p))));
+                }
+            }
+        })
+    };
+
+    let onpointerup = {
+        let (gesture, pointers, camera, drag, link_draft, marquee) =
+            (gesture.clone(), pointers.clone(), camera.clone(), drag.clone(), link_draft.clone(), marquee.clone());
+        let (dispatch, board) = (props.dispatch.clone(), props.board.clone());
+        let screen_point = screen_point.clone();
+        Callback::from(move |e: PointerEvent| {
+            if pointers.borrow_mut().remove(&e.pointer_id()).is_none() {
+                return;
+            }
+            let cancelled = e.type_() == "pointercancel";
+            let p = screen_point(&e);
+            let world = camera.screen_to_world(p);
+            let finished = std::mem::take(&mut *gesture.borrow_mut());
+            match finished {
+                Gesture::Pinching { .. } => {
+                    // One finger still down: carry on panning with it.
+                    if let Some(&rest) = pointers.borrow().values().next() {
+                        *gesture.borrow_mut() = Gesture::Panning { start: rest, last: rest, moved: true };
+                    }
+                }
+                Gesture::Panning { moved, .. } => {
+                    if !moved && !cancelled {
+                        dispatch.dispatch(Msg::ClearSelection);
+                    }
+                }
+                Gesture::Dragging { cards, moved, .. } => {
+                    if let (true, false, Some(d)) = (moved, cancelled, (*drag).clone()) {
+                        let moves = cards
+                            .iter()
+                            .filter_map(|id| board.card(id))
+                            .map(|c| (c.id.clone(), Point::new(c.x + d.dx, c.y + d.dy)))
+                            .collect();
+                        dispatch.dispatch(Msg::Do(Action::MoveCards(moves)));
+                    }
+                    drag.set(None);
+                }
+                Gesture::Linking { from, moved } => {
+                    link_draft.set(None);
+                    if moved && !cancelled {
+                        if let Some(to) = board.card_at(world) {
+                            let link = Link { id: LinkId(new_id("l")), from, to: to.id.clone(), label: String::new() };
+                            dispatch.dispatch(Msg::Do(Action::AddLink(link)));
+                        }
+                    }
+                }
+                Gesture::Marquee { start, add } => {
+                    marquee.set(None);
+                    if !cancelled {
+                        let cards = board.cards_in(&Rect::from_corners(start, world));
+                        dispatch.dispatch(Msg::SelectCards { cards, add });
+                    }
+                }
+                Gesture::Idle => {}
+            }
+        })
+    };
+
+    let onwheel = {
+        let camera = camera.clone();
+        let screen_point = screen_point.clone();
+        Callback::from(move |e: WheelEvent| {
+            e.prevent_default();
+            let unit = match e.delta_mode() {
+                1 => 16.0,
+                2 => 400.0,
+                _ => 1.0,
+            };
+            let dy = e.delta_y() * unit;
+            let factor = (-dy * 0.0015).exp();
+            camera.set(camera.zoomed_about(screen_point(&e), factor));
+        })
+    };
+
+    let ondblclick = {
+        let (camera, quick_add, dispatch) = (camera.clone(), quick_add.clone(), props.dispatch.clone());
+        let screen_point = screen_point.clone();
+        Callback::from(move |e: MouseEvent| {
+            let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+            let Some(target) = target else { return };
+            if closest(&target, ".card-editor, .quick-add, .canvas-controls").is_some() {
+                return;
+            }
+            if let Some(card_el) = closest(&target, "[data-card]") {
+                let id = CardId(card_el.get_attribute("data-card").unwrap_or_default());
+                dispatch.dispatch(Msg::SelectCards { cards: vec![id.clone()], add: false });
+                dispatch.dispatch(Msg::Edit(Some(id)));
+            } else if closest(&target, "[data-link]").is_none() {
+                let p = screen_point(&e);
+                quick_add.set(Some(QuickAdd { screen: p, world: camera.screen_to_world(p) }));
+            }
+        })
+    };
+
+    let zoom_by = |factor: f64| {
+        let camera = camera.clone();
+        let size = viewport_size.clone();
+        Callback::from(move |_: MouseEvent| {
+            let s = size();
+            camera.set(camera.zoomed_about(Point::new(s.width / 2.0, s.height / 2.0), factor));
+        })
+    };
+    let fit = {
+        let (camera, board) = (camera.clone(), props.board.clone());
+        let size = viewport_size.clone();
+        Callback::from(move |_: MouseEvent| camera.set(fit_board(&board, size())))
+    };
+
+    let editor = props.editing.as_ref().and_then(|id| props.board.card(id)).map(|card| {
+        html! { <CardEditor key={card.id.0.clone()} card={card.clone()} lang={props.lang} dispatch={props.dispatch.clone()} /> }
+    });
+
+    let draft = (*link_draft).as_ref().and_then(|(from, to)| {
+        let a = props.board.card(from)?.rect().edge_towards(*to);
+        Some(html! {
+            <svg class="links draft" width="1" height="1" aria-hidden="true">
+                <path class="link-line" d={format!("M {:.1} {:.1} L {:.1} {:.1}", a.x, a.y, to.x, to.y)} marker-end="url(#arrow)" />
+            </svg>
+        })
+    });
+    let marquee_box = (*marquee).map(|r| {
+        html! { <div class="marquee" style={format!("transform: translate({}px, {}px); width: {}px; height: {}px;", r.x, r.y, r.width, r.height)} /> }
+    });
+
+    let quick_menu = (*quick_add).clone().map(|q| {
+        let kinds = CardKind::ADDABLE.iter().map(|&kind| {
+            let party = props.active_party.clone();
+            let disabled = kind.belongs_to_party() && party.is_none();
+            let (dispatch, quick_add) = (props.dispatch.clone(), quick_add.clone());
+            let onclick = Callback::from(move |_: MouseEvent| {
+                let card = new_card(kind, q.world, party.clone());
+                let id = card.id.clone();
+                dispatch.dispatch(Msg::DoAndSelect(Action::AddCard(card), id.clone()));
+                dispatch.dispatch(Msg::Edit(Some(id)));
+                quick_add.set(None);
+            });
+            html! {
+                <button type="button" class={classes!("quick-kind", format!("kind-{:?}", kind).to_lowercase())} {onclick} {disabled}
+                        title={if disabled { t.add_party_first } else { "" }}>
+                    <KindIcon kind={kind} />{ t.kind(kind) }
+                </button>
+            }
+        });
+        let close = {
+            let quick_add = quick_add.clone();
+            Callback::from(move |_: MouseEvent| quick_add.set(None))
+        };
+        html! {
+            <div class="quick-add" role="menu" aria-label={t.add_here} style={format!("left: {}px; top: {}px;", q.screen.x, q.screen.y)}>
+                <div class="quick-add-title">{ t.add_here }</div>
+                { for kinds }
+                <button type="button" class="quick-close" onclick={close}>{ t.cancel }</button>
+            </div>
+        }
+    });
+
+    let onpointercancel = onpointerup.clone();
+    html! {
+        <div class="viewport" ref={viewport} role="application" aria-label={t.canvas_label} aria-description={t.canvas_hint}
+             {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {onwheel} {ondblclick}>
+            <div class="world" style={format!("transform: {};", camera.css_transform())}>
+                <BoardLayer board={props.board.clone()} selected={props.selected.clone()} selected_link={props.selected_link.clone()}
+                    editing={props.editing.clone()} lang={props.lang} drag={(*drag).clone()} />
+                { for draft }
+                { for marquee_box }
+                { for editor }
+            </div>
+            { for quick_menu }
+            <div class="canvas-controls" role="group" aria-label={t.zoom_level}>
+                <button type="button" class="icon-button" onclick={zoom_by(0.8)} aria-label={t.zoom_out} title={t.zoom_out}>{ "−" }</button>
+                <output class="zoom-level" aria-label={t.zoom_level}>{ format!("{:.0}%", camera.zoom * 100.0) }</output>
+                <button type="button" class="icon-button" onclick={zoom_by(1.25)} aria-label={t.zoom_in} title={t.zoom_in}>{ "+" }</button>
+                <button type="button" class="icon-button fit" onclick={fit} aria-label={t.zoom_fit} title={t.zoom_fit}>
+                    <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5"/></svg>
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// The camera showing the whole board, with room around it.
+fn fit_board(board: &Board, viewport: Size) -> Camera {
+    match board.bounds() {
+        Some(r) => Camera::fit(r.inflate(40.0), viewport, 24.0),
+        None => Camera::centred(viewport),
+    }
+}
+
+fn closest(el: &Element, selector: &str) -> Option<Element> {
+    el.closest(selector).ok().flatten()
+}
+
+/// Whether an event target is a field a person types into.
+pub fn in_text_field(target: Option<web_sys::EventTarget>) -> bool {
+    target
+        .and_then(|t| t.dyn_into::<HtmlElement>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable())
+}

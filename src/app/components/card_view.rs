@@ -1,0 +1,124 @@
+//! One card on the canvas. It takes only its own data as props, so a change
+//! to one card re-renders that card alone. Pointer handling lives on the
+//! canvas, which finds the card through `data-card`.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::kind_icon::KindIcon;
+use crate::core::colour::text_colour_on;
+use crate::core::model::{Card, CardKind, Commitment, Party};
+use crate::i18n::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct CardViewProps {
+    pub card: Rc<Card>,
+    /// The party the card belongs to (interests, wishes, goals).
+    #[prop_or_default]
+    pub party: Option<Party>,
+    /// Names of the action's owners, for actions.
+    #[prop_or_default]
+    pub owners: Vec<AttrValue>,
+    pub lang: Lang,
+    pub selected: bool,
+    /// How far the card is being dragged, in world units.
+    #[prop_or_default]
+    pub offset: (f64, f64),
+    /// Hidden while its text is being edited on top of it.
+    #[prop_or_default]
+    pub editing: bool,
+}
+
+#[component]
+pub fn CardView(props: &CardViewProps) -> Html {
+    let t = props.lang.texts();
+    let card = &props.card;
+    let kind = card.kind;
+    let kind_class = match kind {
+        CardKind::Ambition => "ambition",
+        CardKind::Interest => "interest",
+        CardKind::Wish => "wish",
+        CardKind::Goal => "goal",
+        CardKind::Action => "action",
+        CardKind::Fact => "fact",
+    };
+    let (dx, dy) = props.offset;
+    let mut style = format!(
+        "transform: translate({}px, {}px); width: {}px; height: {}px;",
+        card.x + dx,
+        card.y + dy,
+        card.width,
+        card.height
+    );
+    if let Some(p) = &props.party {
+        style.push_str(&format!(" --party: {}; --on-party: {};", p.colour, text_colour_on(&p.colour)));
+    }
+    let placeholder = if kind == CardKind::Ambition { t.ambition_placeholder } else { t.card_placeholder };
+    let text = if card.text.trim().is_empty() {
+        html! { <p class="card-text placeholder">{ placeholder }</p> }
+    } else {
+        html! { <p class="card-text">{ card.text.clone() }</p> }
+    };
+    let foot = match kind {
+        CardKind::Action => {
+            let status = card.status.unwrap_or_default();
+            let owners = if props.owners.is_empty() {
+                html! { <span class="owners none">{ t.no_owner }</span> }
+            } else {
+                html! { <span class="owners">{ props.owners.join(", ") }</span> }
+            };
+            let counts = Commitment::ALL[1..]
+                .iter()
+                .map(|c| (c, card.commitments.values().filter(|v| *v == c).count()))
+                .filter(|(_, n)| *n > 0)
+                .map(|(c, n)| {
+                    let class = match c {
+                        Commitment::Committed => "commit committed",
+                        Commitment::Hesitant => "commit hesitant",
+                        _ => "commit not-committed",
+                    };
+                    html! { <span class={class} title={t.commitment(*c)}>{ format!("{} {}", n, t.commitment(*c)) }</span> }
+                });
+            html! {
+                <div class="card-foot">
+                    <span class={classes!("status", format!("status-{:?}", status).to_lowercase())}>{ t.status(status) }</span>
+                    { owners }
+                    { for counts }
+                </div>
+            }
+        }
+        CardKind::Fact => {
+            let source = card.source.as_deref().unwrap_or("").trim();
+            html! {
+                <div class="card-foot">
+                    if source.is_empty() {
+                        <span class="source none">{ t.no_source }</span>
+                    } else {
+                        <span class="source">{ format!("{}: {}", t.source, source) }</span>
+                    }
+                </div>
+            }
+        }
+        _ => html! {},
+    };
+    let party_name = props.party.as_ref().map(|p| p.name.clone()).unwrap_or_default();
+    html! {
+        <div class={classes!("card", kind_class, props.selected.then_some("selected"), props.editing.then_some("editing"), props.party.is_some().then_some("has-party"))}
+             data-card={card.id.0.clone()} style={style}
+             role="group" aria-label={format!("{}: {}", t.kind(kind), card.text)}>
+            <div class="card-head">
+                <KindIcon kind={kind} />
+                <span class="kind-label">{ t.kind(kind) }</span>
+                if !party_name.is_empty() {
+                    <span class="party-name">{ party_name }</span>
+                }
+            </div>
+            { text }
+            { foot }
+            <div class="link-handle" data-handle="true" title={t.link_handle} aria-hidden="true">
+                <svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"><path d="M5 12h13M13 6l6 6-6 6"/></svg>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,42 @@
+//! One link: an arrow between the edges of two cards, with its meaning
+//! written on it. Drawn inside the world's SVG layer.
+
+use yew::prelude::*;
+
+use crate::core::geometry::Rect;
+use crate::core::model::LinkMeaning;
+
+#[derive(Properties, PartialEq)]
+pub struct LinkViewProps {
+    pub id: AttrValue,
+    pub from: Rect,
+    pub to: Rect,
+    pub meaning: LinkMeaning,
+    /// The words on the arrow: its meaning, or a free link's own label.
+    pub label: AttrValue,
+    pub selected: bool,
+}
+
+#[component]
+pub fn LinkView(props: &LinkViewProps) -> Html {
+    let a = props.from.edge_towards(props.to.centre());
+    let b = props.to.edge_towards(props.from.centre());
+    let d = format!("M {:.1} {:.1} L {:.1} {:.1}", a.x, a.y, b.x, b.y);
+    let mid = a.midpoint(b);
+    let class = match props.meaning {
+        LinkMeaning::Serves => "serves",
+        LinkMeaning::Realises => "realises",
+        LinkMeaning::Substantiates => "substantiates",
+        LinkMeaning::Free => "free",
+    };
+    html! {
+        <g class={classes!("link", class, props.selected.then_some("selected"))} data-link={props.id.clone()}>
+            <path class="link-hit" d={d.clone()} />
+            <path class="link-line" d={d} marker-end="url(#arrow)" />
+            if !props.label.is_empty() {
+                <text class="link-label" x={format!("{:.1}", mid.x)} y={format!("{:.1}", mid.y)}
+                      text-anchor="middle" dominant-baseline="central">{ props.label.clone() }</text>
+            }
+        </g>
+    }
+}

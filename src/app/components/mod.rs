@@ -1,0 +1,16 @@
+//! One component per file.
+
+pub mod app;
+pub mod board_layer;
+pub mod canvas;
+pub mod card_editor;
+pub mod card_view;
+pub mod header;
+pub mod inspector;
+pub mod kind_icon;
+pub mod link_view;
+pub mod notice_bar;
+pub mod party_legend;
+pub mod party_row;
+pub mod remove_party_dialog;
+pub mod toolbar;

@@ -1,0 +1,37 @@
+//! A message for the person at the screen: what happened, or why something
+//! was refused. Errors stay until dismissed; other messages fade on their own.
+
+use yew::prelude::*;
+
+use crate::app::state::{AppState, Msg, Notice};
+use crate::i18n::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct NoticeBarProps {
+    pub notice: Notice,
+    pub lang: Lang,
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+#[component]
+pub fn NoticeBar(props: &NoticeBarProps) -> Html {
+    let t = props.lang.texts();
+    {
+        let (d, error) = (props.dispatch.clone(), props.notice.error);
+        use_effect_with(props.notice.clone(), move |_| {
+            let timer = (!error).then(|| gloo::timers::callback::Timeout::new(5_000, move || d.dispatch(Msg::DismissNotice)));
+            move || drop(timer)
+        });
+    }
+    let dismiss = {
+        let d = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.dispatch(Msg::DismissNotice))
+    };
+    let (class, role) = if props.notice.error { ("notice error", "alert") } else { ("notice", "status") };
+    html! {
+        <div class={class} role={role}>
+            <span class="notice-text">{ props.notice.text.clone() }</span>
+            <button type="button" class="icon-button" aria-label={t.dismiss} title={t.dismiss} onclick={dismiss}>{ "×" }</button>
+        </div>
+    }
+}

@@ -1,0 +1,53 @@
+//! The legend: every party with its colour, where parties are added,
+//! renamed, recoloured and removed.
+
+use yew::prelude::*;
+
+use super::party_row::PartyRow;
+use crate::app::state::{AppState, Msg};
+use crate::app::Shared;
+use crate::core::action::Action;
+use crate::core::model::{Board, Party, PartyId, PARTY_COLOURS};
+use crate::i18n::{fill, Lang};
+use crate::platform::ids::new_id;
+
+#[derive(Properties, PartialEq)]
+pub struct PartyLegendProps {
+    pub board: Shared<Board>,
+    pub active_party: Option<PartyId>,
+    pub new_party: Option<PartyId>,
+    pub lang: Lang,
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+#[component]
+pub fn PartyLegend(props: &PartyLegendProps) -> Html {
+    let t = props.lang.texts();
+    let add = {
+        let (d, board) = (props.dispatch.clone(), props.board.clone());
+        Callback::from(move |_: MouseEvent| {
+            let n = board.parties.len();
+            let colour = PARTY_COLOURS
+                .iter()
+                .find(|c| !board.parties.iter().any(|p| p.colour.eq_ignore_ascii_case(c)))
+                .unwrap_or(&PARTY_COLOURS[n % PARTY_COLOURS.len()]);
+            let name = fill(t.new_party_name, &[("n", &(n + 1).to_string())]);
+            d.dispatch(Msg::Do(Action::AddParty(Party { id: PartyId(new_id("p")), name, colour: (*colour).to_owned() })));
+        })
+    };
+    html! {
+        <section class="legend" aria-label={t.parties}>
+            <h2 class="panel-title">{ t.parties }</h2>
+            if props.board.parties.is_empty() {
+                <p class="hint">{ t.no_parties }</p>
+            }
+            <ul class="party-list">
+                { for props.board.parties.iter().map(|p| html! {
+                    <PartyRow key={p.id.0.clone()} party={p.clone()} active={props.active_party.as_ref() == Some(&p.id)}
+                        focus={props.new_party.as_ref() == Some(&p.id)} lang={props.lang} dispatch={props.dispatch.clone()} />
+                }) }
+            </ul>
+            <button type="button" class="add-party" onclick={add}>{ "+ " }{ t.add_party }</button>
+        </section>
+    }
+}

@@ -1,0 +1,94 @@
+//! One party in the legend: its colour, its name (editable), a palette to
+//! recolour it, and a button to remove it.
+
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::app::state::{AppState, Msg};
+use crate::core::action::Action;
+use crate::core::model::{Party, PARTY_COLOURS};
+use crate::i18n::{fill, Lang};
+
+#[derive(Properties, PartialEq)]
+pub struct PartyRowProps {
+    pub party: Party,
+    /// New interests, wishes and goals go to this party.
+    pub active: bool,
+    /// Take the focus (the party was just added).
+    pub focus: bool,
+    pub lang: Lang,
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+#[component]
+pub fn PartyRow(props: &PartyRowProps) -> Html {
+    let t = props.lang.texts();
+    let name_field = use_node_ref();
+    let palette_open = use_state(|| false);
+    {
+        let name_field = name_field.clone();
+        use_effect_with(props.focus, move |focus| {
+            if *focus {
+                if let Some(el) = name_field.cast::<HtmlInputElement>() {
+                    let _ = el.focus();
+                    el.select();
+                }
+            }
+        });
+    }
+    let p = &props.party;
+    let rename = {
+        let (d, id) = (props.dispatch.clone(), p.id.clone());
+        Callback::from(move |e: Event| {
+            let name = e.target_unchecked_into::<HtmlInputElement>().value();
+            d.dispatch(Msg::Do(Action::RenameParty { party: id.clone(), name }));
+        })
+    };
+    let onkeydown = Callback::from(|e: KeyboardEvent| {
+        if e.key() == "Enter" {
+            if let Some(el) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+                let _ = el.blur();
+            }
+        }
+    });
+    let activate = {
+        let (d, id) = (props.dispatch.clone(), p.id.clone());
+        Callback::from(move |_: FocusEvent| d.dispatch(Msg::SetActiveParty(id.clone())))
+    };
+    let toggle_palette = {
+        let palette_open = palette_open.clone();
+        Callback::from(move |_: MouseEvent| palette_open.set(!*palette_open))
+    };
+    let remove = {
+        let (d, id) = (props.dispatch.clone(), p.id.clone());
+        Callback::from(move |_: MouseEvent| d.dispatch(Msg::AskRemoveParty(Some(id.clone()))))
+    };
+    let palette = palette_open.then(|| {
+        let swatches = PARTY_COLOURS.iter().map(|c| {
+            let (d, id, palette_open) = (props.dispatch.clone(), p.id.clone(), palette_open.clone());
+            let colour = (*c).to_owned();
+            let current = p.colour.eq_ignore_ascii_case(c);
+            let onclick = Callback::from(move |_: MouseEvent| {
+                d.dispatch(Msg::Do(Action::RecolourParty { party: id.clone(), colour: colour.clone() }));
+                palette_open.set(false);
+            });
+            html! {
+                <button type="button" class={classes!("swatch-button", current.then_some("current"))} style={format!("background: {c}")}
+                    aria-label={(*c).to_owned()} aria-pressed={current.to_string()} {onclick} />
+            }
+        });
+        html! { <div class="palette" role="group" aria-label={fill(t.party_colour, &[("name", &p.name)])}>{ for swatches }</div> }
+    });
+    html! {
+        <li class={classes!("party-row", props.active.then_some("active"))}>
+            <button type="button" class="swatch-button" style={format!("background: {}", p.colour)}
+                aria-label={fill(t.party_colour, &[("name", &p.name)])} aria-expanded={palette_open.to_string()} onclick={toggle_palette} />
+            <input type="text" class="party-name-field" ref={name_field} value={p.name.clone()} aria-label={t.party_name}
+                onchange={rename} {onkeydown} onfocus={activate} />
+            <button type="button" class="icon-button remove-party" aria-label={fill(t.remove_party, &[("name", &p.name)])}
+                title={fill(t.remove_party, &[("name", &p.name)])} onclick={remove}>{ "×" }</button>
+            { for palette }
+        </li>
+    }
+}

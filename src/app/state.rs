@@ -1,0 +1,234 @@
+//! The app's state: the board (through the core's `apply` and history) and
+//! the session around it — selection, editing, language, messages. A
+//! `Reducible`, so components change it only by sending a [`Msg`].
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use super::Shared;
+use crate::core::action::{apply, Action};
+use crate::core::history::History;
+use crate::core::model::{Board, CardId, LinkId, PartyId};
+use crate::i18n::Lang;
+
+/// A message for the person at the screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub text: String,
+    pub error: bool,
+}
+
+/// What the canvas should show, asked for by something outside it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ViewRequest {
+    FitBoard,
+    ZoomIn,
+    ZoomOut,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    pub board: Shared<Board>,
+    pub history: History,
+    pub selected: Rc<BTreeSet<CardId>>,
+    pub selected_link: Option<LinkId>,
+    pub editing: Option<CardId>,
+    pub lang: Lang,
+    pub notice: Option<Notice>,
+    /// The party new interests, wishes and goals go to.
+    pub active_party: Option<PartyId>,
+    /// The party whose removal is being asked about.
+    pub removing_party: Option<PartyId>,
+    /// A party just added, whose name field should take the focus.
+    pub new_party: Option<PartyId>,
+    /// A request for the canvas, with a number that changes on every request.
+    pub view_request: (u32, Option<ViewRequest>),
+}
+
+pub enum Msg {
+    /// Apply a change to the board, as one undo step.
+    Do(Action),
+    /// Apply a change and select the given card (e.g. a card just added).
+    DoAndSelect(Action, CardId),
+    Undo,
+    Redo,
+    /// Select these cards; with `add`, toggle them in the current selection.
+    SelectCards { cards: Vec<CardId>, add: bool },
+    SelectLink(LinkId),
+    ClearSelection,
+    /// Delete the selected cards or link.
+    DeleteSelection,
+    Edit(Option<CardId>),
+    /// Start editing the one selected card.
+    EditSelection,
+    SetLang(Lang),
+    Notify(Notice),
+    DismissNotice,
+    SetActiveParty(PartyId),
+    AskRemoveParty(Option<PartyId>),
+    View(ViewRequest),
+    /// The board loaded at start-up, and a message about it, if any.
+    Loaded(Board, Option<Notice>),
+}
+
+impl AppState {
+    pub fn new(board: Board, lang: Lang) -> Self {
+        let active_party = board.parties.first().map(|p| p.id.clone());
+        AppState {
+            board: Shared::from(board),
+            history: History::default(),
+            selected: Rc::new(BTreeSet::new()),
+            selected_link: None,
+            editing: None,
+            lang,
+            notice: None,
+            active_party,
+            removing_party: None,
+            new_party: None,
+            view_request: (0, None),
+        }
+    }
+
+    /// Selection, editing and the active party, trimmed to what is still on the board.
+    fn tidy(&mut self) {
+        if self.selected.iter().any(|id| self.board.card(id).is_none()) {
+            let kept = self.selected.iter().filter(|id| self.board.card(id).is_some()).cloned().collect();
+            self.selected = Rc::new(kept);
+        }
+        if self.selected_link.as_ref().is_some_and(|l| self.board.link(l).is_none()) {
+            self.selected_link = None;
+        }
+        if self.editing.as_ref().is_some_and(|c| self.board.card(c).is_none()) {
+            self.editing = None;
+        }
+        if self.active_party.as_ref().is_none_or(|p| self.board.party(p).is_none()) {
+            self.active_party = self.board.parties.first().map(|p| p.id.clone());
+        }
+    }
+
+    fn perform(&mut self, action: &Action) -> bool {
+        match apply(&self.board, action) {
+            Ok(next) => {
+                if next != *self.board {
+                    let before = std::mem::replace(&mut self.board, Shared::from(next));
+                    self.history.record((*before).clone());
+                }
+                if let Action::AddParty(p) = action {
+                    self.active_party = Some(p.id.clone());
+                    self.new_party = Some(p.id.clone());
+                }
+                if let Action::RemoveParty { .. } = action {
+                    self.removing_party = None;
+                }
+                true
+            }
+            Err(refusal) => {
+                let text = self.lang.texts().refusal(&refusal).to_owned();
+                self.notice = Some(Notice { text, error: true });
+                false
+            }
+        }
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Msg;
+
+    fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match msg {
+            Msg::Do(action) => {
+                s.perform(&action);
+            }
+            Msg::DoAndSelect(action, card) => {
+                if s.perform(&action) {
+                    s.selected = Rc::new(BTreeSet::from([card]));
+                    s.selected_link = None;
+                }
+            }
+            Msg::Undo | Msg::Redo => {
+                let step = if matches!(msg, Msg::Undo) { s.history.undo(&s.board) } else { s.history.redo(&s.board) };
+                match step {
+                    Some(board) => {
+                        s.board = Shared::from(board);
+                        s.editing = None;
+                    }
+                    None => return self,
+                }
+            }
+            Msg::SelectCards { cards, add } => {
+                let mut set = if add { (*s.selected).clone() } else { BTreeSet::new() };
+                for c in cards {
+                    if add && set.contains(&c) {
+                        set.remove(&c);
+                    } else {
+                        set.insert(c);
+                    }
+                }
+                if set == *s.selected && s.selected_link.is_none() {
+                    return self;
+                }
+                if let Some(party) = single_party(&s.board, &set) {
+                    s.active_party = Some(party);
+                }
+                s.selected = Rc::new(set);
+                s.selected_link = None;
+            }
+            Msg::SelectLink(link) => {
+                s.selected = Rc::new(BTreeSet::new());
+                s.selected_link = Some(link);
+            }
+            Msg::ClearSelection => {
+                if s.selected.is_empty() && s.selected_link.is_none() && s.editing.is_none() {
+                    return self;
+                }
+                s.selected = Rc::new(BTreeSet::new());
+                s.selected_link = None;
+                s.editing = None;
+            }
+            Msg::DeleteSelection => {
+                if let Some(link) = s.selected_link.clone() {
+                    s.perform(&Action::DeleteLinks(vec![link]));
+                } else {
+                    let ids: Vec<CardId> = s.selected.iter().filter(|c| c.0 != crate::core::model::AMBITION_ID).cloned().collect();
+                    if ids.is_empty() {
+                        if !s.selected.is_empty() {
+                            s.perform(&Action::DeleteCards(vec![CardId::ambition()]));
+                        } else {
+                            return self;
+                        }
+                    } else {
+                        s.perform(&Action::DeleteCards(ids));
+                    }
+                }
+            }
+            Msg::Edit(card) => s.editing = card,
+            Msg::EditSelection => match s.selected.iter().next() {
+                Some(card) if s.selected.len() == 1 => s.editing = Some(card.clone()),
+                _ => return self,
+            },
+            Msg::SetLang(lang) => s.lang = lang,
+            Msg::Notify(n) => s.notice = Some(n),
+            Msg::DismissNotice => s.notice = None,
+            Msg::SetActiveParty(p) => s.active_party = Some(p),
+            Msg::AskRemoveParty(p) => s.removing_party = p,
+            Msg::View(request) => s.view_request = (s.view_request.0.wrapping_add(1), Some(request)),
+            Msg::Loaded(board, notice) => {
+                s = AppState::new(board, s.lang);
+                s.notice = notice;
+                s.view_request = (self.view_request.0.wrapping_add(1), Some(ViewRequest::FitBoard));
+            }
+        }
+        s.tidy();
+        Rc::new(s)
+    }
+}
+
+/// The party of the selected cards, if they all belong to the same one.
+fn single_party(board: &Board, cards: &BTreeSet<CardId>) -> Option<PartyId> {
+    let mut parties = cards.iter().filter_map(|id| board.card(id)).filter_map(|c| c.party.clone());
+    let first = parties.next()?;
+    parties.all(|p| p == first).then_some(first)
+}

@@ -1,0 +1,264 @@
+//! Every change to a board is an [`Action`]; [`apply`] is the one pure
+//! function that performs it. An action that would break a rule of the board
+//! is refused with a [`Refusal`] and changes nothing.
+
+use std::rc::Rc;
+
+use super::geometry::Point;
+use super::model::{
+    ActionStatus, Board, Card, CardId, CardKind, Commitment, Link, LinkId, LinkMeaning, Party, PartyId,
+};
+
+/// What happens to a party's interests, wishes and goals when it is removed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PartyCards {
+    /// Delete them, with their links.
+    Delete,
+    /// Hand them to another party.
+    MoveTo(PartyId),
+}
+
+/// One change to a board.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetTitle(String),
+    SetChallenge(String),
+    AddParty(Party),
+    RenameParty { party: PartyId, name: String },
+    RecolourParty { party: PartyId, colour: String },
+    /// Removes the party from the board: from its cards (as `cards` says),
+    /// and from every action's owners and commitments and every fact's
+    /// recognitions.
+    RemoveParty { party: PartyId, cards: PartyCards },
+    AddCard(Card),
+    SetText { card: CardId, text: String },
+    /// Moves each card's top-left corner to the given point.
+    MoveCards(Vec<(CardId, Point)>),
+    /// Deletes the cards and every link touching them. The ambition is kept.
+    DeleteCards(Vec<CardId>),
+    SetCardParty { card: CardId, party: PartyId },
+    SetOwner { card: CardId, party: PartyId, owner: bool },
+    SetStatus { card: CardId, status: ActionStatus },
+    SetCommitment { card: CardId, party: PartyId, commitment: Commitment },
+    SetSource { card: CardId, source: String },
+    SetRecognised { card: CardId, party: PartyId, recognised: bool },
+    /// Adds a link. An arrow drawn against its meaning (ambition → interest)
+    /// is turned round so that it reads with it.
+    AddLink(Link),
+    SetLinkLabel { link: LinkId, label: String },
+    DeleteLinks(Vec<LinkId>),
+    /// Replaces the whole board, e.g. with an opened file.
+    ReplaceBoard(Board),
+}
+
+/// Why an action was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    NoSuchCard(CardId),
+    NoSuchParty(PartyId),
+    NoSuchLink(LinkId),
+    DuplicateId(String),
+    LinkToItself,
+    AlreadyLinked,
+    /// The ambition card cannot be deleted or duplicated.
+    AmbitionIsFixed,
+    /// The field does not apply to this kind of card (an owner on a fact).
+    WrongKind(CardKind),
+    /// A party card needs a party that is on the board.
+    CardNeedsParty,
+    /// A coordinate or size that is not a finite number.
+    NotFinite,
+}
+
+/// Applies `action` to `board`, returning the new board, or the reason it
+/// was refused. Cards that do not change keep their `Rc`, so a view can tell
+/// cheaply what changed.
+pub fn apply(board: &Board, action: &Action) -> Result<Board, Refusal> {
+    let mut b = board.clone();
+    match action {
+        Action::SetTitle(t) => b.title = t.clone(),
+        Action::SetChallenge(c) => b.challenge = c.clone(),
+        Action::AddParty(p) => {
+            if b.party(&p.id).is_some() {
+                return Err(Refusal::DuplicateId(p.id.0.clone()));
+            }
+            b.parties.push(p.clone());
+        }
+        Action::RenameParty { party, name } => party_mut(&mut b, party)?.name = name.clone(),
+        Action::RecolourParty { party, colour } => party_mut(&mut b, party)?.colour = colour.clone(),
+        Action::RemoveParty { party, cards } => remove_party(&mut b, party, cards)?,
+        Action::AddCard(card) => {
+            if b.card(&card.id).is_some() || card.kind == CardKind::Ambition {
+                return Err(if card.kind == CardKind::Ambition {
+                    Refusal::AmbitionIsFixed
+                } else {
+                    Refusal::DuplicateId(card.id.0.clone())
+                });
+            }
+            if ![card.x, card.y, card.width, card.height].iter().all(|v| v.is_finite()) {
+                return Err(Refusal::NotFinite);
+            }
+            if card.kind.belongs_to_party() {
+                match &card.party {
+                    Some(p) if b.party(p).is_some() => {}
+                    _ => return Err(Refusal::CardNeedsParty),
+                }
+            }
+            b.cards.push(Rc::new(card.clone()));
+        }
+        Action::SetText { card, text } => card_mut(&mut b, card)?.text = text.clone(),
+        Action::MoveCards(moves) => {
+            for (id, to) in moves {
+                if !to.x.is_finite() || !to.y.is_finite() {
+                    return Err(Refusal::NotFinite);
+                }
+                let c = card_mut(&mut b, id)?;
+                c.x = to.x;
+                c.y = to.y;
+            }
+        }
+        Action::DeleteCards(ids) => {
+            for id in ids {
+                if id == &CardId::ambition() {
+                    return Err(Refusal::AmbitionIsFixed);
+                }
+                if b.card(id).is_none() {
+                    return Err(Refusal::NoSuchCard(id.clone()));
+                }
+            }
+            b.cards.retain(|c| !ids.contains(&c.id));
+            b.links.retain(|l| !ids.contains(&l.from) && !ids.contains(&l.to));
+        }
+        Action::SetCardParty { card, party } => {
+            if b.party(party).is_none() {
+                return Err(Refusal::NoSuchParty(party.clone()));
+            }
+            let c = card_of_kind(&mut b, card, CardKind::belongs_to_party)?;
+            c.party = Some(party.clone());
+        }
+        Action::SetOwner { card, party, owner } => {
+            known_party(&b, party)?;
+            let c = card_of_kind(&mut b, card, |k| k == CardKind::Action)?;
+            c.owners.retain(|p| p != party);
+            if *owner {
+                c.owners.push(party.clone());
+            }
+        }
+        Action::SetStatus { card, status } => {
+            card_of_kind(&mut b, card, |k| k == CardKind::Action)?.status = Some(*status);
+        }
+        Action::SetCommitment { card, party, commitment } => {
+            known_party(&b, party)?;
+            let c = card_of_kind(&mut b, card, |k| k == CardKind::Action)?;
+            if *commitment == Commitment::NotAsked {
+                c.commitments.remove(party);
+            } else {
+                c.commitments.insert(party.clone(), *commitment);
+            }
+        }
+        Action::SetSource { card, source } => {
+            card_of_kind(&mut b, card, |k| k == CardKind::Fact)?.source = Some(source.clone());
+        }
+        Action::SetRecognised { card, party, recognised } => {
+            known_party(&b, party)?;
+            let c = card_of_kind(&mut b, card, |k| k == CardKind::Fact)?;
+            c.recognised_by.retain(|p| p != party);
+            if *recognised {
+                c.recognised_by.push(party.clone());
+            }
+        }
+        Action::AddLink(link) => {
+            if b.link(&link.id).is_some() {
+                return Err(Refusal::DuplicateId(link.id.0.clone()));
+            }
+            if link.from == link.to {
+                return Err(Refusal::LinkToItself);
+            }
+            let from = b.card(&link.from).ok_or_else(|| Refusal::NoSuchCard(link.from.clone()))?.kind;
+            let to = b.card(&link.to).ok_or_else(|| Refusal::NoSuchCard(link.to.clone()))?.kind;
+            if b.linked(&link.from, &link.to) {
+                return Err(Refusal::AlreadyLinked);
+            }
+            let mut link = link.clone();
+            if LinkMeaning::should_reverse(from, to) {
+                std::mem::swap(&mut link.from, &mut link.to);
+            }
+            b.links.push(link);
+        }
+        Action::SetLinkLabel { link, label } => {
+            let l = b.links.iter_mut().find(|l| &l.id == link).ok_or_else(|| Refusal::NoSuchLink(link.clone()))?;
+            l.label = label.clone();
+        }
+        Action::DeleteLinks(ids) => {
+            if let Some(missing) = ids.iter().find(|id| b.link(id).is_none()) {
+                return Err(Refusal::NoSuchLink(missing.clone()));
+            }
+            b.links.retain(|l| !ids.contains(&l.id));
+        }
+        Action::ReplaceBoard(board) => b = board.clone(),
+    }
+    Ok(b)
+}
+
+fn party_mut<'a>(b: &'a mut Board, id: &PartyId) -> Result<&'a mut Party, Refusal> {
+    b.parties.iter_mut().find(|p| &p.id == id).ok_or_else(|| Refusal::NoSuchParty(id.clone()))
+}
+
+fn known_party(b: &Board, id: &PartyId) -> Result<(), Refusal> {
+    b.party(id).map(|_| ()).ok_or_else(|| Refusal::NoSuchParty(id.clone()))
+}
+
+/// The card to change, copied out of its shared `Rc` so other boards
+/// (undo history) keep the old version.
+fn card_mut<'a>(b: &'a mut Board, id: &CardId) -> Result<&'a mut Card, Refusal> {
+    let i = b.card_index(id).ok_or_else(|| Refusal::NoSuchCard(id.clone()))?;
+    Ok(Rc::make_mut(&mut b.cards[i]))
+}
+
+fn card_of_kind<'a>(
+    b: &'a mut Board,
+    id: &CardId,
+    fits: impl Fn(CardKind) -> bool,
+) -> Result<&'a mut Card, Refusal> {
+    let c = card_mut(b, id)?;
+    if fits(c.kind) {
+        Ok(c)
+    } else {
+        Err(Refusal::WrongKind(c.kind))
+    }
+}
+
+fn remove_party(b: &mut Board, party: &PartyId, cards: &PartyCards) -> Result<(), Refusal> {
+    known_party(b, party)?;
+    if let PartyCards::MoveTo(to) = cards {
+        if to == party {
+            return Err(Refusal::NoSuchParty(to.clone()));
+        }
+        known_party(b, to)?;
+    }
+    let own: Vec<CardId> =
+        b.cards.iter().filter(|c| c.party.as_ref() == Some(party)).map(|c| c.id.clone()).collect();
+    match cards {
+        PartyCards::Delete => {
+            b.cards.retain(|c| !own.contains(&c.id));
+            b.links.retain(|l| !own.contains(&l.from) && !own.contains(&l.to));
+        }
+        PartyCards::MoveTo(to) => {
+            for id in &own {
+                card_mut(b, id)?.party = Some(to.clone());
+            }
+        }
+    }
+    for i in 0..b.cards.len() {
+        let c = &b.cards[i];
+        let mentions = c.owners.contains(party) || c.commitments.contains_key(party) || c.recognised_by.contains(party);
+        if mentions {
+            let c = Rc::make_mut(&mut b.cards[i]);
+            c.owners.retain(|p| p != party);
+            c.commitments.remove(party);
+            c.recognised_by.retain(|p| p != party);
+        }
+    }
+    b.parties.retain(|p| &p.id != party);
+    Ok(())
+}

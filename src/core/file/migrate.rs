@@ -1,0 +1,113 @@
+//! Bringing a file of an older format version up to [`VERSION`].
+//!
+//! Every change to the format bumps [`VERSION`], adds one step here that
+//! turns a file of the previous version into the new one (working on the raw
+//! JSON of the whole file), and adds a fixture of the old version under
+//! `tests/fixtures/` with a test that it still imports.
+
+use serde_json::Value;
+
+use super::{ImportError, VERSION};
+
+/// One migration step: turns the whole file (the envelope) of version
+/// `from` into version `from + 1`.
+pub(crate) type Step = fn(&mut Value) -> Result<(), ImportError>;
+
+/// The steps, in order: `(from_version, step)`. Empty while [`VERSION`] is 1.
+pub(crate) const STEPS: &[(u32, Step)] = &[];
+
+/// Runs every step from the file's `version` up to [`VERSION`].
+pub(crate) fn migrate(file: &mut Value, version: u32) -> Result<(), ImportError> {
+    run(STEPS, file, version, VERSION)
+}
+
+/// Runs the steps from `from` up to `to`, updating the file's `version`
+/// after each so a file is always consistent with its version.
+fn run(steps: &[(u32, Step)], file: &mut Value, from: u32, to: u32) -> Result<(), ImportError> {
+    let mut version = from;
+    while version < to {
+        let Some((_, step)) = steps.iter().find(|(v, _)| *v == version) else {
+            // A gap in STEPS is a programming error, caught by the tests below;
+            // it still refuses the file instead of panicking.
+            return Err(ImportError::invalid(
+                "version",
+                format!("cannot read version {version} files: no migration to version {}", version + 1),
+            ));
+        };
+        step(file)?;
+        version += 1;
+        if let Some(obj) = file.as_object_mut() {
+            obj.insert("version".to_owned(), Value::from(version));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn there_is_one_step_from_every_older_version_in_order() {
+        let froms: Vec<u32> = STEPS.iter().map(|(v, _)| *v).collect();
+        let expected: Vec<u32> = (1..VERSION).collect();
+        assert_eq!(froms, expected);
+    }
+
+    #[test]
+    fn current_version_runs_nothing() {
+        let mut file = json!({"format": "ambition-map", "version": VERSION, "board": {}});
+        let before = file.clone();
+        migrate(&mut file, VERSION).unwrap();
+        assert_eq!(file, before);
+    }
+
+    fn rename_name_to_title(file: &mut Value) -> Result<(), ImportError> {
+        let board = file
+            .get_mut("board")
+            .and_then(Value::as_object_mut)
+            .ok_or_else(|| ImportError::invalid("board", "expected an object"))?;
+        let name = board.remove("name").unwrap_or(Value::from(""));
+        board.insert("title".into(), name);
+        Ok(())
+    }
+
+    fn add_links(file: &mut Value) -> Result<(), ImportError> {
+        // Checks it runs after the first step.
+        let board = file.get_mut("board").and_then(Value::as_object_mut).unwrap();
+        assert!(board.contains_key("title"), "steps ran out of order");
+        board.insert("links".into(), json!([]));
+        Ok(())
+    }
+
+    const FAKE: &[(u32, Step)] = &[(1, rename_name_to_title), (2, add_links)];
+
+    #[test]
+    fn steps_run_in_order_from_the_file_version_and_set_the_version() {
+        let mut file = json!({"version": 1, "board": {"name": "Regio"}});
+        run(FAKE, &mut file, 1, 3).unwrap();
+        assert_eq!(file, json!({"version": 3, "board": {"title": "Regio", "links": []}}));
+    }
+
+    #[test]
+    fn a_newer_file_skips_the_older_steps() {
+        let mut file = json!({"version": 2, "board": {"title": "Regio"}});
+        run(FAKE, &mut file, 2, 3).unwrap();
+        assert_eq!(file, json!({"version": 3, "board": {"title": "Regio", "links": []}}));
+    }
+
+    #[test]
+    fn a_failing_step_refuses_the_file() {
+        let mut file = json!({"version": 1, "board": 7});
+        let err = run(FAKE, &mut file, 1, 3).unwrap_err();
+        assert_eq!(err, ImportError::invalid("board", "expected an object"));
+    }
+
+    #[test]
+    fn a_gap_in_the_steps_is_an_error_not_a_panic() {
+        let mut file = json!({"version": 1, "board": {}});
+        let err = run(&[(2, add_links)], &mut file, 1, 3).unwrap_err();
+        assert!(matches!(err, ImportError::Invalid { ref field, .. } if field == "version"), "{err:?}");
+    }
+}

@@ -1,0 +1,190 @@
+//! Points, rectangles and the camera: converting between screen and world
+//! coordinates, zooming about a point, fitting a rectangle into view, and
+//! where a link meets the edge of a card.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Point {
+    pub x: f64,
+    pub y: f64,
+}
+
+impl Point {
+    pub const fn new(x: f64, y: f64) -> Self {
+        Point { x, y }
+    }
+
+    pub fn offset(self, dx: f64, dy: f64) -> Self {
+        Point { x: self.x + dx, y: self.y + dy }
+    }
+
+    pub fn distance(self, other: Point) -> f64 {
+        (self.x - other.x).hypot(self.y - other.y)
+    }
+
+    pub fn midpoint(self, other: Point) -> Point {
+        Point { x: (self.x + other.x) / 2.0, y: (self.y + other.y) / 2.0 }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Size {
+    pub width: f64,
+    pub height: f64,
+}
+
+/// An axis-aligned rectangle, `x, y` its top-left corner.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Rect {
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+impl Rect {
+    /// The rectangle spanned by two corners, in any order.
+    pub fn from_corners(a: Point, b: Point) -> Self {
+        Rect {
+            x: a.x.min(b.x),
+            y: a.y.min(b.y),
+            width: (a.x - b.x).abs(),
+            height: (a.y - b.y).abs(),
+        }
+    }
+
+    pub fn centre(&self) -> Point {
+        Point { x: self.x + self.width / 2.0, y: self.y + self.height / 2.0 }
+    }
+
+    pub fn right(&self) -> f64 {
+        self.x + self.width
+    }
+
+    pub fn bottom(&self) -> f64 {
+        self.y + self.height
+    }
+
+    pub fn contains(&self, p: Point) -> bool {
+        p.x >= self.x && p.x <= self.right() && p.y >= self.y && p.y <= self.bottom()
+    }
+
+    /// Whether the two rectangles share any area or edge.
+    pub fn intersects(&self, other: &Rect) -> bool {
+        self.x <= other.right()
+            && other.x <= self.right()
+            && self.y <= other.bottom()
+            && other.y <= self.bottom()
+    }
+
+    pub fn union(&self, other: &Rect) -> Rect {
+        let x = self.x.min(other.x);
+        let y = self.y.min(other.y);
+        Rect {
+            x,
+            y,
+            width: self.right().max(other.right()) - x,
+            height: self.bottom().max(other.bottom()) - y,
+        }
+    }
+
+    pub fn inflate(&self, by: f64) -> Rect {
+        Rect { x: self.x - by, y: self.y - by, width: self.width + 2.0 * by, height: self.height + 2.0 * by }
+    }
+
+    /// Where the ray from the centre towards `towards` leaves this rectangle.
+    /// The centre itself when `towards` is the centre.
+    pub fn edge_towards(&self, towards: Point) -> Point {
+        let c = self.centre();
+        let (dx, dy) = (towards.x - c.x, towards.y - c.y);
+        if dx == 0.0 && dy == 0.0 {
+            return c;
+        }
+        let sx = if dx != 0.0 { (self.width / 2.0) / dx.abs() } else { f64::INFINITY };
+        let sy = if dy != 0.0 { (self.height / 2.0) / dy.abs() } else { f64::INFINITY };
+        let s = sx.min(sy);
+        Point { x: c.x + dx * s, y: c.y + dy * s }
+    }
+}
+
+/// The view onto the world: a screen point `s` shows the world point
+/// `(s - pan) / zoom`. Session state, never saved in a board file.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Camera {
+    /// Screen position of the world origin, in CSS pixels.
+    pub pan_x: f64,
+    pub pan_y: f64,
+    pub zoom: f64,
+}
+
+impl Default for Camera {
+    fn default() -> Self {
+        Camera { pan_x: 0.0, pan_y: 0.0, zoom: 1.0 }
+    }
+}
+
+impl Camera {
+    pub const MIN_ZOOM: f64 = 0.1;
+    pub const MAX_ZOOM: f64 = 4.0;
+
+    /// A camera with the world origin in the middle of a viewport.
+    pub fn centred(viewport: Size) -> Self {
+        Camera { pan_x: viewport.width / 2.0, pan_y: viewport.height / 2.0, zoom: 1.0 }
+    }
+
+    pub fn screen_to_world(&self, s: Point) -> Point {
+        Point { x: (s.x - self.pan_x) / self.zoom, y: (s.y - self.pan_y) / self.zoom }
+    }
+
+    pub fn world_to_screen(&self, w: Point) -> Point {
+        Point { x: w.x * self.zoom + self.pan_x, y: w.y * self.zoom + self.pan_y }
+    }
+
+    /// Moved by a screen-space distance.
+    pub fn panned(&self, dx: f64, dy: f64) -> Camera {
+        Camera { pan_x: self.pan_x + dx, pan_y: self.pan_y + dy, zoom: self.zoom }
+    }
+
+    /// Zoomed by `factor` so that the world point under the screen point
+    /// `about` stays under it. The zoom stays within its limits.
+    pub fn zoomed_about(&self, about: Point, factor: f64) -> Camera {
+        if !factor.is_finite() || factor <= 0.0 {
+            return *self;
+        }
+        let zoom = (self.zoom * factor).clamp(Self::MIN_ZOOM, Self::MAX_ZOOM);
+        let w = self.screen_to_world(about);
+        Camera { pan_x: about.x - w.x * zoom, pan_y: about.y - w.y * zoom, zoom }
+    }
+
+    /// The camera that shows all of `world` inside a viewport of `viewport`
+    /// with `margin` screen pixels around it, never zooming in past 100 %.
+    pub fn fit(world: Rect, viewport: Size, margin: f64) -> Camera {
+        let avail_w = (viewport.width - 2.0 * margin).max(1.0);
+        let avail_h = (viewport.height - 2.0 * margin).max(1.0);
+        let zoom = if world.width <= 0.0 || world.height <= 0.0 {
+            1.0
+        } else {
+            (avail_w / world.width).min(avail_h / world.height).min(1.0)
+        }
+        .clamp(Self::MIN_ZOOM, Self::MAX_ZOOM);
+        let c = world.centre();
+        Camera {
+            pan_x: viewport.width / 2.0 - c.x * zoom,
+            pan_y: viewport.height / 2.0 - c.y * zoom,
+            zoom,
+        }
+    }
+
+    /// The part of the world a viewport of `viewport` shows.
+    pub fn visible_world(&self, viewport: Size) -> Rect {
+        let a = self.screen_to_world(Point::new(0.0, 0.0));
+        let b = self.screen_to_world(Point::new(viewport.width, viewport.height));
+        Rect::from_corners(a, b)
+    }
+
+    /// The CSS transform that puts the world layer under this camera.
+    pub fn css_transform(&self) -> String {
+        format!("translate({}px, {}px) scale({})", self.pan_x, self.pan_y, self.zoom)
+    }
+}

@@ -1,0 +1,14 @@
+//! Ambition Map: a board on which parties map their interests, wishes and
+//! goals to one shared ambition, its actions and its facts.
+
+pub mod app;
+pub mod core;
+pub mod i18n;
+pub mod platform;
+
+/// Starts the app in the page's body.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(start)]
+pub fn start() {
+    yew::Renderer::<app::components::app::App>::new().render();
+}

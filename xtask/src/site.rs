@@ -1,0 +1,136 @@
+//! Builds the static site: the release wasm, wasm-bindgen's JS glue, wasm-opt,
+//! and the files of `www/`, into `dist/`.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use flate2::write::GzEncoder;
+use flate2::Compression;
+
+use crate::{dist_dir, ensure_npm_tools, root, run};
+
+const TARGET: &str = "wasm32-unknown-unknown";
+/// The name of the app's wasm and JS files in `dist/`.
+pub const STEM: &str = "ambition_map";
+const WASM_FEATURES: &[&str] = &[
+    "--enable-bulk-memory",
+    "--enable-bulk-memory-opt",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-reference-types",
+    "--enable-multivalue",
+];
+
+/// Builds `dist/` and prints the sizes of what a browser downloads.
+pub fn build() -> Result<Vec<(String, u64, u64)>, String> {
+    ensure_wasm_target()?;
+    println!("xtask: building the app (release, {TARGET})");
+    run(Command::new(env!("CARGO")).args(["build", "--release", "--lib", "--package", "ambition-map", "--target", TARGET]))?;
+    let wasm_in = root().join("target").join(TARGET).join("release").join(format!("{STEM}.wasm"));
+
+    let dist = dist_dir();
+    if dist.exists() {
+        fs::remove_dir_all(&dist).map_err(|e| format!("cannot clear {}: {e}", dist.display()))?;
+    }
+    fs::create_dir_all(&dist).map_err(|e| format!("cannot create {}: {e}", dist.display()))?;
+
+    let bindgen_out = root().join("target").join("bindgen");
+    wasm_bindgen_cli_support::Bindgen::new()
+        .input_path(&wasm_in)
+        .out_name(STEM)
+        .web(true)
+        .map_err(|e| e.to_string())?
+        .typescript(false)
+        .generate(&bindgen_out)
+        .map_err(|e| format!("wasm-bindgen: {e}"))?;
+
+    ensure_npm_tools()?;
+    let wasm_bg = format!("{STEM}_bg.wasm");
+    run(Command::new(root().join("node_modules/.bin/wasm-opt"))
+        .arg("-Oz")
+        // The features today's rustc emits for wasm32-unknown-unknown.
+        .args(WASM_FEATURES)
+        .args(["--strip-debug", "--strip-producers"])
+        .arg(bindgen_out.join(&wasm_bg))
+        .arg("-o")
+        .arg(dist.join(&wasm_bg)))?;
+    copy(&bindgen_out.join(format!("{STEM}.js")), &dist.join(format!("{STEM}.js")))?;
+    copy_dir(&root().join("www"), &dist)?;
+
+    let sizes = sizes(&dist)?;
+    println!("xtask: dist/ is ready");
+    println!("  {:<28} {:>10} {:>10}", "file", "raw", "gzip");
+    let (mut raw_total, mut gz_total) = (0, 0);
+    for (name, raw, gz) in &sizes {
+        println!("  {name:<28} {raw:>10} {gz:>10}");
+        raw_total += raw;
+        gz_total += gz;
+    }
+    println!("  {:<28} {raw_total:>10} {gz_total:>10}", "total (bytes)");
+    Ok(sizes)
+}
+
+fn ensure_wasm_target() -> Result<(), String> {
+    let installed = Command::new("rustup")
+        .args(["target", "list", "--installed"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).lines().any(|l| l.trim() == TARGET))
+        .unwrap_or(false);
+    if installed {
+        Ok(())
+    } else {
+        println!("xtask: adding the {TARGET} target");
+        run(Command::new("rustup").args(["target", "add", TARGET]))
+    }
+}
+
+fn copy(from: &Path, to: &Path) -> Result<(), String> {
+    fs::copy(from, to).map(|_| ()).map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))
+}
+
+fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
+    let entries = fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let target = to.join(entry.file_name());
+        if path.is_dir() {
+            fs::create_dir_all(&target).map_err(|e| e.to_string())?;
+            copy_dir(&path, &target)?;
+        } else {
+            copy(&path, &target)?;
+        }
+    }
+    Ok(())
+}
+
+/// Each file of the site with its raw and gzip size, largest first.
+pub fn sizes(dist: &Path) -> Result<Vec<(String, u64, u64)>, String> {
+    let mut files = Vec::new();
+    collect(dist, &mut files)?;
+    let mut out = Vec::new();
+    for f in files {
+        let bytes = fs::read(&f).map_err(|e| e.to_string())?;
+        let mut gz = GzEncoder::new(Vec::new(), Compression::best());
+        gz.write_all(&bytes).map_err(|e| e.to_string())?;
+        let gz = gz.finish().map_err(|e| e.to_string())?;
+        let name = f.strip_prefix(dist).unwrap_or(&f).to_string_lossy().into_owned();
+        out.push((name, bytes.len() as u64, gz.len() as u64));
+    }
+    out.sort_by(|a, b| b.1.cmp(&a.1));
+    Ok(out)
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
+    for entry in fs::read_dir(dir).map_err(|e| e.to_string())?.flatten() {
+        let p = entry.path();
+        if p.is_dir() {
+            collect(&p, out)?;
+        } else {
+            out.push(p);
+        }
+    }
+    Ok(())
+}
