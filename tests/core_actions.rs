@@ -19,13 +19,13 @@ fn lid(s: &str) -> LinkId {
     LinkId(s.to_owned())
 }
 fn party(id: &str) -> Party {
-    Party { id: pid(id), name: format!("Party {id}"), colour: "#1f6feb".to_owned() }
+    Party::new(pid(id), format!("Party {id}"), "#1f6feb")
 }
 fn card(id: &str, kind: CardKind) -> Card {
     Card::new(cid(id), kind, format!("card {id}"), Point::new(10.0, 20.0))
 }
 fn link(id: &str, from: &str, to: &str) -> Link {
-    Link { id: lid(id), from: cid(from), to: cid(to), label: String::new() }
+    Link::new(lid(id), cid(from), cid(to))
 }
 
 fn run(board: &Board, actions: impl IntoIterator<Item = Action>) -> Board {

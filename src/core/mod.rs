@@ -2,9 +2,15 @@
 //! Everything here is tested natively with plain `cargo test`.
 
 pub mod action;
+pub mod analysis;
+pub mod arrange;
 pub mod colour;
+pub mod example;
+pub mod export;
 pub mod file;
 pub mod geometry;
 pub mod history;
 pub mod layout;
+pub mod library;
+pub mod merge;
 pub mod model;

@@ -53,6 +53,17 @@ pub struct Party {
     pub name: String,
     /// A CSS colour `#rrggbb`.
     pub colour: String,
+    /// When the party was last changed, in milliseconds since the Unix
+    /// epoch; 0 when unknown. Merging keeps the more recent version.
+    #[serde(default)]
+    pub edited: u64,
+}
+
+impl Party {
+    /// A party with an unknown edit time (0).
+    pub fn new(id: PartyId, name: impl Into<String>, colour: impl Into<String>) -> Self {
+        Party { id, name: name.into(), colour: colour.into(), edited: 0 }
+    }
 }
 
 /// What a card is.
@@ -135,6 +146,10 @@ pub struct Card {
     pub source: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub recognised_by: Vec<PartyId>,
+    /// When the card was last changed, in milliseconds since the Unix
+    /// epoch; 0 when unknown. Merging keeps the more recent version.
+    #[serde(default)]
+    pub edited: u64,
 }
 
 impl Card {
@@ -156,6 +171,7 @@ impl Card {
             commitments: BTreeMap::new(),
             source: (kind == CardKind::Fact).then(String::new),
             recognised_by: Vec::new(),
+            edited: 0,
         }
     }
 
@@ -188,6 +204,23 @@ pub struct Link {
     /// Free text shown on links whose kinds give them no meaning of their own.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub label: String,
+    /// When the link was last changed, in milliseconds since the Unix
+    /// epoch; 0 when unknown. Merging keeps the more recent version.
+    #[serde(default)]
+    pub edited: u64,
+}
+
+impl Link {
+    /// An unlabelled link with an unknown edit time (0).
+    pub fn new(id: LinkId, from: CardId, to: CardId) -> Self {
+        Link { id, from, to, label: String::new(), edited: 0 }
+    }
+
+    /// The same link with `label`.
+    pub fn with_label(mut self, label: impl Into<String>) -> Self {
+        self.label = label.into();
+        self
+    }
 }
 
 /// What a link means, from the kinds of the two cards it joins.
@@ -226,6 +259,13 @@ impl LinkMeaning {
 /// One mapping exercise.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Board {
+    /// Identifies the board across copies of its file, so that a file sent
+    /// back by a team is recognised as the same board (and offered for
+    /// merging). Empty when unknown (files of format version 1, new boards
+    /// the app has not given one yet); a copy made with "duplicate" gets a
+    /// new one. Letters, digits, `-` and `_`, at most 64 characters.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub id: String,
     pub title: String,
     /// The shared challenge the parties face together.
     pub challenge: String,
@@ -246,12 +286,19 @@ impl Board {
     pub fn new(title: impl Into<String>, challenge: impl Into<String>) -> Self {
         let at = Point { x: -AMBITION_SIZE.width / 2.0, y: -AMBITION_SIZE.height / 2.0 };
         Board {
+            id: String::new(),
             title: title.into(),
             challenge: challenge.into(),
             parties: Vec::new(),
             cards: vec![Rc::new(Card::new(CardId::ambition(), CardKind::Ambition, "", at))],
             links: Vec::new(),
         }
+    }
+
+    /// The same board with the id `id` (see [`Board::id`]).
+    pub fn with_id(mut self, id: impl Into<String>) -> Self {
+        self.id = id.into();
+        self
     }
 
     pub fn card(&self, id: &CardId) -> Option<&Rc<Card>> {

@@ -304,7 +304,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                     link_draft.set(None);
                     if moved && !cancelled {
                         if let Some(to) = board.card_at(world) {
-                            let link = Link { id: LinkId(new_id("l")), from, to: to.id.clone(), label: String::new() };
+                            let link = Link::new(LinkId(new_id("l")), from, to.id.clone());
                             dispatch.dispatch(Msg::Do(Action::AddLink(link)));
                         }
                     }

@@ -32,7 +32,7 @@ pub fn PartyLegend(props: &PartyLegendProps) -> Html {
                 .find(|c| !board.parties.iter().any(|p| p.colour.eq_ignore_ascii_case(c)))
                 .unwrap_or(&PARTY_COLOURS[n % PARTY_COLOURS.len()]);
             let name = fill(t.new_party_name, &[("n", &(n + 1).to_string())]);
-            d.dispatch(Msg::Do(Action::AddParty(Party { id: PartyId(new_id("p")), name, colour: (*colour).to_owned() })));
+            d.dispatch(Msg::Do(Action::AddParty(Party::new(PartyId(new_id("p")), name, *colour))));
         })
     };
     html! {

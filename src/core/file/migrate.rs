@@ -13,8 +13,28 @@ use super::{ImportError, VERSION};
 /// `from` into version `from + 1`.
 pub(crate) type Step = fn(&mut Value) -> Result<(), ImportError>;
 
-/// The steps, in order: `(from_version, step)`. Empty while [`VERSION`] is 1.
-pub(crate) const STEPS: &[(u32, Step)] = &[];
+/// The steps, in order: `(from_version, step)`.
+pub(crate) const STEPS: &[(u32, Step)] = &[(1, v1_to_v2)];
+
+/// Version 2 added edit times and the board id: every party, card and link
+/// gets `"edited": 0` (unknown), and a `board.id` — a field version 1 did
+/// not have, so meaningless there — is removed. Items that are not objects
+/// are left for validation to report.
+fn v1_to_v2(file: &mut Value) -> Result<(), ImportError> {
+    let Some(board) = file.get_mut("board").and_then(Value::as_object_mut) else {
+        // Validation reports a missing board, or one that is not an object.
+        return Ok(());
+    };
+    board.remove("id");
+    for list in ["parties", "cards", "links"] {
+        if let Some(Value::Array(items)) = board.get_mut(list) {
+            for item in items.iter_mut().filter_map(Value::as_object_mut) {
+                item.insert("edited".to_owned(), Value::from(0u64));
+            }
+        }
+    }
+    Ok(())
+}
 
 /// Runs every step from the file's `version` up to [`VERSION`].
 pub(crate) fn migrate(file: &mut Value, version: u32) -> Result<(), ImportError> {
@@ -53,6 +73,39 @@ mod tests {
         let froms: Vec<u32> = STEPS.iter().map(|(v, _)| *v).collect();
         let expected: Vec<u32> = (1..VERSION).collect();
         assert_eq!(froms, expected);
+    }
+
+    #[test]
+    fn v1_to_v2_adds_unknown_edit_times_and_drops_a_board_id() {
+        let mut file = json!({"format": "ambition-map", "version": 1, "board": {
+            "id": "stray", "title": "T", "challenge": "",
+            "parties": [{"id": "p", "name": "P", "colour": "#000000", "edited": 12}],
+            "cards": [{"id": "ambition"}, "not an object"],
+            "links": [{"id": "l"}],
+        }});
+        migrate(&mut file, 1).unwrap();
+        assert_eq!(
+            file,
+            json!({"format": "ambition-map", "version": 2, "board": {
+                "title": "T", "challenge": "",
+                "parties": [{"id": "p", "name": "P", "colour": "#000000", "edited": 0}],
+                "cards": [{"id": "ambition", "edited": 0}, "not an object"],
+                "links": [{"id": "l", "edited": 0}],
+            }})
+        );
+    }
+
+    #[test]
+    fn v1_to_v2_leaves_a_missing_or_odd_board_to_validation() {
+        for board in [None, Some(json!([])), Some(json!({"cards": 3}))] {
+            let mut file = json!({"version": 1});
+            if let Some(b) = &board {
+                file["board"] = b.clone();
+            }
+            migrate(&mut file, 1).unwrap();
+            assert_eq!(file.get("board"), board.as_ref());
+            assert_eq!(file["version"], 2);
+        }
     }
 
     #[test]

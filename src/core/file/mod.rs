@@ -1,35 +1,42 @@
 //! The board file: a format name, a version, and the board.
 //!
-//! [`export_board`] writes a board as pretty-printed JSON; [`import_board`]
+//! [`export_board`] writes a board as pretty-printed JSON; [`import_file`]
 //! reads one back, refusing what it cannot understand with an
-//! [`ImportError`] and repairing small inconsistencies (see
-//! `docs/board-format.md`). Camera and selection are session state and are
-//! never part of a file.
+//! [`ImportError`] and repairing, item by item, what breaks a rule of the
+//! board, with a [`Repair`] for each (see `docs/board-format.md`).
+//! [`import_board`] is the same without the report. Camera and selection
+//! are session state and are never part of a file.
 //!
 //! Import runs in stages, each in its own submodule:
 //! 1. the envelope (size, encoding, JSON, `format`, `version`) — here;
 //! 2. [`migrate`]: bring an older file up to [`VERSION`], step by step;
 //! 3. [`validate`]: check every required field and its type on the raw JSON,
-//!    so an error names the exact place (`board.cards[3].kind`);
+//!    so an error names the exact place (`board.cards[3].x`); cards of an
+//!    unknown kind are left out here;
 //! 4. deserialise into the model's [`Board`];
-//! 5. [`integrity`]: the rules of the board (one ambition, parties that
-//!    exist, sane coordinates, no dangling or duplicate links).
+//! 5. [`integrity`]: the rules of the board (unique ids, one ambition,
+//!    parties that exist, sane coordinates, no dangling or duplicate links),
+//!    repaired per item.
 
-mod integrity;
+pub(crate) mod integrity;
 mod migrate;
+mod repair;
 mod validate;
+
+pub use repair::{CardDropReason, LinkDropReason, PartyRefField, Repair};
 
 use std::fmt;
 
 use serde::Serialize;
 use serde_json::Value;
 
+use super::library::is_valid_board_id;
 use super::model::Board;
 
 /// The value of the `format` field of every board file.
 pub const FORMAT: &str = "ambition-map";
 /// The version this build writes, and the newest it reads.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 /// Max accepted file size in bytes: 20 MiB (20 × 1024 × 1024).
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
 /// Coordinates are clamped to `-MAX_COORD ..= MAX_COORD` on import.
@@ -38,6 +45,9 @@ pub const MAX_COORD: f64 = 1e6;
 pub const MIN_CARD_SIZE: f64 = 20.0;
 /// See [`MIN_CARD_SIZE`].
 pub const MAX_CARD_SIZE: f64 = 2000.0;
+/// The largest accepted `edited` time: 2^53 − 1 milliseconds (the largest
+/// whole number every JSON reader holds exactly; some 285 000 years).
+pub const MAX_EDITED: u64 = (1 << 53) - 1;
 
 /// Why a file could not be opened as a board.
 #[derive(Clone, Debug, PartialEq)]
@@ -95,22 +105,31 @@ struct Envelope<'a> {
     board: &'a Board,
 }
 
+/// A board read from a file, with what was repaired to read it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Imported {
+    pub board: Board,
+    /// One entry per repaired item, in the order they were made; empty for
+    /// every file the app wrote itself.
+    pub repairs: Vec<Repair>,
+}
+
 /// The board as a file: pretty-printed JSON
-/// `{"format": "ambition-map", "version": 1, "board": {...}}`.
+/// `{"format": "ambition-map", "version": 2, "board": {...}}`.
 ///
-/// Coordinates and sizes outside the accepted ranges (or not finite, which
-/// JSON cannot hold) are written as the importer would repair them, so every
-/// exported file imports.
+/// What the importer would repair is written as it would repair it, so
+/// every exported file imports without a repair: coordinates and sizes
+/// outside the accepted ranges (or not finite, which JSON cannot hold) are
+/// clamped, edit times above [`MAX_EDITED`] are written as [`MAX_EDITED`],
+/// and a board id that is not usable is left out.
 pub fn export_board(board: &Board) -> String {
+    let needs_fixing = board.cards.iter().any(|c| integrity::sane_geometry(c).is_some() || c.edited > MAX_EDITED)
+        || board.parties.iter().any(|p| p.edited > MAX_EDITED)
+        || board.links.iter().any(|l| l.edited > MAX_EDITED)
+        || !(board.id.is_empty() || is_valid_board_id(&board.id));
     let sane;
-    let board = if board.cards.iter().any(|c| integrity::sane_geometry(c).is_some()) {
-        let mut b = board.clone();
-        for card in &mut b.cards {
-            if let Some(fixed) = integrity::sane_geometry(card) {
-                *card = std::rc::Rc::new(fixed);
-            }
-        }
-        sane = b;
+    let board = if needs_fixing {
+        sane = sane_for_export(board);
         &sane
     } else {
         board
@@ -122,15 +141,39 @@ pub fn export_board(board: &Board) -> String {
         .unwrap_or_else(|_| format!("{{\"format\":\"{FORMAT}\",\"version\":{VERSION}}}"))
 }
 
-/// Reads a board file. See `docs/board-format.md` for what is refused and
-/// what is repaired.
-pub fn import_board(bytes: &[u8]) -> Result<Board, ImportError> {
-    import_with_repairs(bytes).map(|(board, _repairs)| board)
+/// A copy of `board` with what [`export_board`] fixes fixed.
+fn sane_for_export(board: &Board) -> Board {
+    let mut b = board.clone();
+    if !is_valid_board_id(&b.id) {
+        b.id.clear();
+    }
+    for card in &mut b.cards {
+        if let Some(fixed) = integrity::sane_geometry(card) {
+            *card = std::rc::Rc::new(fixed);
+        }
+        if card.edited > MAX_EDITED {
+            std::rc::Rc::make_mut(card).edited = MAX_EDITED;
+        }
+    }
+    for party in &mut b.parties {
+        party.edited = party.edited.min(MAX_EDITED);
+    }
+    for link in &mut b.links {
+        link.edited = link.edited.min(MAX_EDITED);
+    }
+    b
 }
 
-/// [`import_board`], also returning a note for each repair made (for a later
-/// "this file was repaired" report).
-pub(crate) fn import_with_repairs(bytes: &[u8]) -> Result<(Board, Vec<String>), ImportError> {
+/// Reads a board file: the board, or why it cannot be read, without the
+/// report of repairs. See [`import_file`].
+pub fn import_board(bytes: &[u8]) -> Result<Board, ImportError> {
+    import_file(bytes).map(|imported| imported.board)
+}
+
+/// Reads a board file of any version up to [`VERSION`]. See
+/// `docs/board-format.md` for what is refused (the whole file) and what is
+/// repaired (per item, each with a [`Repair`]).
+pub fn import_file(bytes: &[u8]) -> Result<Imported, ImportError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len(), limit: MAX_FILE_BYTES });
     }
@@ -153,14 +196,14 @@ pub(crate) fn import_with_repairs(bytes: &[u8]) -> Result<(Board, Vec<String>), 
         Some(b) => b,
         None => return Err(ImportError::invalid("board", "missing")),
     };
-    validate::board(board_value, "board")?;
+    let checked = validate::board(board_value, "board")?;
     let mut board: Board = serde_json::from_value(board_value.take())
         // The validation above mirrors the model's serde rules, so this is
         // not expected; it still becomes an error, never a panic.
         .map_err(|e| ImportError::invalid("board", e.to_string()))?;
-    let mut repairs = Vec::new();
-    integrity::enforce(&mut board, &mut repairs)?;
-    Ok((board, repairs))
+    let mut repairs = checked.repairs;
+    integrity::enforce(&mut board, &checked.card_index, &mut repairs);
+    Ok(Imported { board, repairs })
 }
 
 /// The file's `version`: a whole number from 1 to [`VERSION`].
@@ -201,29 +244,59 @@ fn file_version(v: Option<&Value>) -> Result<u32, ImportError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::model::{CardId, LinkId, PartyId};
 
     const FIXTURE_V1: &str = include_str!("../../../tests/fixtures/board-v1.json");
+    const FIXTURE_V2: &str = include_str!("../../../tests/fixtures/board-v2.json");
 
     #[test]
     fn a_file_the_app_wrote_needs_no_repairs() {
-        let (board, repairs) = import_with_repairs(FIXTURE_V1.as_bytes()).unwrap();
-        assert_eq!(repairs, Vec::<String>::new());
-        let (_, repairs) = import_with_repairs(export_board(&board).as_bytes()).unwrap();
-        assert_eq!(repairs, Vec::<String>::new());
+        for fixture in [FIXTURE_V1, FIXTURE_V2] {
+            let imported = import_file(fixture.as_bytes()).unwrap();
+            assert_eq!(imported.repairs, []);
+            let again = import_file(export_board(&imported.board).as_bytes()).unwrap();
+            assert_eq!(again.repairs, []);
+        }
     }
 
     #[test]
-    fn every_repair_leaves_a_note_naming_the_place() {
-        let mut v: Value = serde_json::from_str(FIXTURE_V1).unwrap();
+    fn every_repair_names_the_item_and_its_place_in_the_file() {
+        let mut v: Value = serde_json::from_str(FIXTURE_V2).unwrap();
         let b = &mut v["board"];
         b["cards"].as_array_mut().unwrap().remove(0);
         b["cards"][0]["x"] = Value::from(1e9);
         b["parties"][1]["colour"] = Value::from("blue");
         b["links"][8]["to"] = Value::from("nowhere");
-        let (_, repairs) = import_with_repairs(v.to_string().as_bytes()).unwrap();
-        assert_eq!(repairs.len(), 4, "{repairs:#?}");
-        for place in ["board.parties[1].colour", "board.cards[0]", "board.links[8]", "board.cards:"] {
-            assert!(repairs.iter().any(|r| r.starts_with(place)), "{place}: {repairs:#?}");
+        let repairs = import_file(v.to_string().as_bytes()).unwrap().repairs;
+        assert_eq!(
+            repairs,
+            [
+                Repair::ColourDefaulted {
+                    path: "board.parties[1].colour".into(),
+                    party: PartyId("p-board-b".into()),
+                    was: "blue".into(),
+                    now: "#c2364a".into(),
+                },
+                Repair::CoordinateClamped {
+                    path: "board.cards[0]".into(),
+                    card: CardId("c-village-schools".into())
+                },
+                Repair::AmbitionAdded,
+                Repair::LinkDropped {
+                    path: "board.links[8]".into(),
+                    link: LinkId("l-9".into()),
+                    reason: LinkDropReason::MissingCard(CardId("nowhere".into())),
+                },
+            ]
+        );
+        for (repair, text) in repairs.iter().zip([
+            "board.parties[1].colour: \"blue\" is not a colour #rrggbb; used #c2364a",
+            "board.cards[0]: position or size out of range; clamped",
+            "board.cards: there was no ambition card; added an empty one",
+            "board.links[8]: joins the card \"nowhere\", which does not exist; dropped",
+        ]) {
+            assert_eq!(repair.to_string(), text);
+            assert!(text.starts_with(repair.path()), "{text}");
         }
     }
 
@@ -231,7 +304,7 @@ mod tests {
     fn errors_read_as_sentences() {
         assert_eq!(
             ImportError::NewerVersion { version: 3 }.to_string(),
-            "the file was made with a newer version of Ambition Map (format version 3; this version reads up to 1)"
+            "the file was made with a newer version of Ambition Map (format version 3; this version reads up to 2)"
         );
         assert_eq!(
             ImportError::invalid("board.cards[3].kind", "missing").to_string(),
@@ -241,5 +314,11 @@ mod tests {
             ImportError::NotJson { line: 2, column: 5 }.to_string(),
             "the file is not valid JSON (line 2, column 5)"
         );
+    }
+
+    #[test]
+    fn max_edited_is_the_largest_exact_json_integer() {
+        assert_eq!(MAX_EDITED, 9_007_199_254_740_991);
+        assert_eq!(MAX_EDITED as f64 as u64, MAX_EDITED);
     }
 }

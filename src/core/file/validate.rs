@@ -5,11 +5,17 @@
 //!
 //! These rules mirror the serde derives in `model.rs`: what passes here
 //! deserialises. Optional fields that are `null` are treated as absent.
+//!
+//! One thing is repaired here rather than refused: a card whose `kind` is a
+//! string this version does not know is left out (with a
+//! [`Repair::CardDropped`]) without checking its other fields, since they
+//! depend on a kind we cannot know.
 
 use serde::{de::DeserializeOwned, Serialize};
 use serde_json::{Map, Value};
 
-use super::ImportError;
+use super::repair::{CardDropReason, Repair};
+use super::{ImportError, MAX_EDITED};
 use crate::core::model::{ActionStatus, CardKind, Commitment};
 
 /// The type a field must have.
@@ -31,6 +37,9 @@ enum Ty {
     Commitments,
     /// A list; its items are checked by the caller.
     List,
+    /// An edit time: a whole number of milliseconds, 0 ..= [`MAX_EDITED`].
+    /// A float with no fraction (`5.0`) is rewritten as the whole number.
+    Edited,
 }
 
 /// Whether a field must be present.
@@ -42,6 +51,7 @@ enum Need {
 use Need::*;
 
 const BOARD: &[(&str, Ty, Need)] = &[
+    ("id", Ty::Text, Optional),
     ("title", Ty::Text, Required),
     ("challenge", Ty::Text, Required),
     ("parties", Ty::List, Required),
@@ -49,8 +59,12 @@ const BOARD: &[(&str, Ty, Need)] = &[
     ("links", Ty::List, Required),
 ];
 
-const PARTY: &[(&str, Ty, Need)] =
-    &[("id", Ty::Id, Required), ("name", Ty::Text, Required), ("colour", Ty::Text, Required)];
+const PARTY: &[(&str, Ty, Need)] = &[
+    ("id", Ty::Id, Required),
+    ("name", Ty::Text, Required),
+    ("colour", Ty::Text, Required),
+    ("edited", Ty::Edited, Optional),
+];
 
 const CARD: &[(&str, Ty, Need)] = &[
     ("id", Ty::Id, Required),
@@ -66,6 +80,7 @@ const CARD: &[(&str, Ty, Need)] = &[
     ("commitments", Ty::Commitments, Optional),
     ("source", Ty::Text, Optional),
     ("recognised_by", Ty::IdList, Optional),
+    ("edited", Ty::Edited, Optional),
 ];
 
 const LINK: &[(&str, Ty, Need)] = &[
@@ -73,21 +88,61 @@ const LINK: &[(&str, Ty, Need)] = &[
     ("from", Ty::Id, Required),
     ("to", Ty::Id, Required),
     ("label", Ty::Text, Optional),
+    ("edited", Ty::Edited, Optional),
 ];
 
+/// What checking a board left: the cards of unknown kind it took out, and
+/// for every card still there its index in the file, so later stages can
+/// name places as they are in the file.
+#[derive(Debug, Default)]
+pub(crate) struct Checked {
+    pub repairs: Vec<Repair>,
+    pub card_index: Vec<usize>,
+}
+
 /// Checks the board object at `path` (normally `"board"`).
-pub(crate) fn board(v: &mut Value, path: &str) -> Result<(), ImportError> {
+pub(crate) fn board(v: &mut Value, path: &str) -> Result<Checked, ImportError> {
+    let mut checked = Checked::default();
     let obj = object(v, path)?;
     fields(obj, path, BOARD)?;
     for (name, spec) in [("parties", PARTY), ("cards", CARD), ("links", LINK)] {
         if let Some(Value::Array(items)) = obj.get_mut(name) {
+            let mut keep = Vec::with_capacity(items.len());
             for (i, item) in items.iter_mut().enumerate() {
                 let item_path = format!("{path}.{name}[{i}]");
-                fields(object(item, &item_path)?, &item_path, spec)?;
+                let item = object(item, &item_path)?;
+                if name == "cards" {
+                    if let Some(dropped) = unknown_kind(item, &item_path) {
+                        checked.repairs.push(dropped);
+                        keep.push(false);
+                        continue;
+                    }
+                    checked.card_index.push(i);
+                }
+                fields(item, &item_path, spec)?;
+                keep.push(true);
             }
+            let mut flags = keep.into_iter();
+            items.retain(|_| flags.next().unwrap_or(true));
         }
     }
-    Ok(())
+    Ok(checked)
+}
+
+/// A [`Repair::CardDropped`] if `card` has a `kind` that is a string naming
+/// no card kind this version knows.
+fn unknown_kind(card: &Map<String, Value>, path: &str) -> Option<Repair> {
+    let kind = card.get("kind")?.as_str()?;
+    if serde_json::from_value::<CardKind>(Value::from(kind)).is_ok() {
+        return None;
+    }
+    let text = |field: &str| card.get(field).and_then(Value::as_str).unwrap_or_default().to_owned();
+    Some(Repair::CardDropped {
+        path: path.to_owned(),
+        card: crate::core::model::CardId(text("id")),
+        text: text("text"),
+        reason: CardDropReason::UnknownKind(kind.to_owned()),
+    })
 }
 
 fn object<'a>(v: &'a mut Value, path: &str) -> Result<&'a mut Map<String, Value>, ImportError> {
@@ -109,6 +164,9 @@ fn fields(obj: &mut Map<String, Value>, path: &str, spec: &[(&str, Ty, Need)]) -
             }
             Some(value) => check(value, &field_path, ty)?,
         }
+        if let (Ty::Edited, Some(value)) = (ty, obj.get_mut(name)) {
+            whole_edited(value);
+        }
     }
     Ok(())
 }
@@ -125,6 +183,14 @@ fn check(v: &Value, path: &str, ty: Ty) -> Result<(), ImportError> {
         },
         Ty::Number => v.as_f64().map(|_| ()).ok_or_else(|| wrong("a number")),
         Ty::List => v.as_array().map(|_| ()).ok_or_else(|| wrong("a list")),
+        Ty::Edited => match edited_value(v) {
+            Some(_) => Ok(()),
+            None if v.is_number() => Err(ImportError::invalid(
+                path,
+                format!("expected a whole number of milliseconds from 0 to {MAX_EDITED}, found {}", describe(v)),
+            )),
+            None => Err(wrong("a whole number of milliseconds")),
+        },
         Ty::IdList => {
             let items = v.as_array().ok_or_else(|| wrong("a list of party ids"))?;
             for (i, item) in items.iter().enumerate() {
@@ -140,6 +206,29 @@ fn check(v: &Value, path: &str, ty: Ty) -> Result<(), ImportError> {
                 one_of(c, &format!("{path}{}", key_path(party)), "commitment", &Commitment::ALL)?;
             }
             Ok(())
+        }
+    }
+}
+
+/// An edit time's value: a whole number from 0 to [`MAX_EDITED`], written
+/// as an integer or as a float without a fraction.
+fn edited_value(v: &Value) -> Option<u64> {
+    let n = v.as_number()?;
+    if let Some(u) = n.as_u64() {
+        return (u <= MAX_EDITED).then_some(u);
+    }
+    let f = n.as_f64()?;
+    // MAX_EDITED is 2^53 - 1: every whole float up to it is exact.
+    let fits = f.fract() == 0.0 && (0.0..=MAX_EDITED as f64).contains(&f);
+    fits.then_some(f as u64)
+}
+
+/// Rewrites an accepted edit time written as a float (`5.0`) as the whole
+/// number, which is what the model reads.
+fn whole_edited(v: &mut Value) {
+    if let Some(u) = edited_value(v) {
+        if !v.is_u64() {
+            *v = Value::from(u);
         }
     }
 }
@@ -258,6 +347,39 @@ mod tests {
         let mut v = minimal();
         v["parties"] = json!([{"id": "", "name": "A", "colour": "#000000"}]);
         assert_eq!(err(v), ("board.parties[0].id".into(), "must not be empty".into()));
+    }
+
+    #[test]
+    fn a_card_of_an_unknown_kind_is_taken_out_unchecked_and_the_rest_keep_their_file_index() {
+        let mut v = minimal();
+        let card = |id: &str, kind: &str| {
+            json!({"id": id, "kind": kind, "text": "t", "x": 0, "y": 0, "width": 1, "height": 1})
+        };
+        v["cards"] = json!([card("a", "fact"), {"kind": "note", "x": "left"}, card("c", "fact")]);
+        let checked = board(&mut v, "board").unwrap();
+        assert_eq!(checked.card_index, [0, 2]);
+        assert_eq!(
+            checked.repairs,
+            [Repair::CardDropped {
+                path: "board.cards[1]".into(),
+                card: crate::core::model::CardId(String::new()),
+                text: String::new(),
+                reason: CardDropReason::UnknownKind("note".into()),
+            }]
+        );
+        assert_eq!(v["cards"].as_array().unwrap().len(), 2);
+        assert_eq!(v["cards"][1]["id"], "c");
+    }
+
+    #[test]
+    fn an_edit_time_written_as_a_whole_float_is_read_as_a_whole_number() {
+        let mut v = minimal();
+        v["parties"] = json!([{"id": "p", "name": "P", "colour": "#000000", "edited": 1.7e12}]);
+        board(&mut v, "board").unwrap();
+        assert_eq!(v["parties"][0]["edited"], json!(1_700_000_000_000u64));
+        assert!(v["parties"][0]["edited"].is_u64());
+        v["parties"][0]["edited"] = json!(9007199254740992.0);
+        assert_eq!(err(v).0, "board.parties[0].edited");
     }
 
     #[test]

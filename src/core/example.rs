@@ -1,0 +1,230 @@
+//! The example board from the domain description, for demos and tests:
+//! declining pupil numbers in a rural region, four parties, one ambition,
+//! three actions and two facts, in Dutch or English.
+//!
+//! **Every figure, party and finding on it is made up.** It is not data
+//! about any real region, school board or municipality.
+//!
+//! The board is built so that the checks ([`super::analysis::check_board`])
+//! show a few realistic gaps, not an empty board's worth:
+//! - *shared ambition*: met — every party has its cards linked to the ambition;
+//! - *concrete*: partly met — the shared pool of substitute teachers has no
+//!   owner yet, and school board B is hesitant about it;
+//! - *facts*: partly met — the building condition survey (source: school
+//!   board B) is not recognised by school board A nor by the municipality.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use super::arrange::arrange;
+use super::geometry::Point;
+use super::model::{
+    ActionStatus, Board, Card, CardId, CardKind, Commitment, Link, LinkId, Party, PartyId, PARTY_COLOURS,
+};
+use crate::i18n::Lang;
+
+/// School board A.
+pub const BOARD_A: &str = "p-board-a";
+/// School board B.
+pub const BOARD_B: &str = "p-board-b";
+/// The municipality.
+pub const MUNICIPALITY: &str = "p-municipality";
+/// The regional partnership for special needs.
+pub const PARTNERSHIP: &str = "p-partnership";
+
+/// The joint plan for school locations.
+pub const ACTION_LOCATIONS: &str = "c-action-locations";
+/// The shared pool of substitute teachers: no owner yet, and school board B
+/// is hesitant about it.
+pub const ACTION_SUBSTITUTES: &str = "c-action-substitutes";
+/// The one enrolment calendar for the region.
+pub const ACTION_ENROLMENT: &str = "c-action-enrolment";
+/// The fact every party recognises.
+pub const FACT_FORECAST: &str = "c-fact-forecast";
+/// The disputed fact.
+pub const FACT_BUILDINGS: &str = "c-fact-buildings";
+
+/// The words of the example in one language.
+struct Words {
+    title: &'static str,
+    challenge: &'static str,
+    ambition: &'static str,
+    parties: [&'static str; 4],
+    /// Per card id, in the order the cards are put on the board.
+    cards: [(&'static str, &'static str); 13],
+    sources: [(&'static str, &'static str); 2],
+}
+
+const EN: Words = Words {
+    title: "Example: declining pupil numbers in the region",
+    challenge: "Declining pupil numbers in our rural region: the number of primary-school pupils is expected \
+                to fall by about 20% in ten years.",
+    ambition: "Every child in the region has a good school within reasonable travel distance.",
+    parties: ["School board A", "School board B", "Municipality", "Special-needs partnership"],
+    cards: [
+        ("c-interest-a", "Keep our small village schools open"),
+        ("c-wish-a", "Share teachers between village schools rather than close them"),
+        ("c-interest-b", "A sound budget"),
+        ("c-goal-b", "Modern, energy-efficient school buildings"),
+        ("c-interest-municipality", "Liveable villages"),
+        ("c-goal-municipality", "Safe cycle routes to every school"),
+        ("c-interest-partnership", "Inclusive education close to home"),
+        ("c-wish-partnership", "Extra support available at every school"),
+        (ACTION_LOCATIONS, "A joint plan for school locations"),
+        (ACTION_SUBSTITUTES, "A shared pool of substitute teachers"),
+        (ACTION_ENROLMENT, "One enrolment calendar for the region"),
+        (FACT_FORECAST, "Pupil forecast per village: about 20% fewer primary-school pupils in ten years"),
+        (
+            FACT_BUILDINGS,
+            "Building condition survey: 5 of the 12 school buildings need major renovation within five years",
+        ),
+    ],
+    sources: [
+        (FACT_FORECAST, "The municipality's pupil forecast"),
+        (FACT_BUILDINGS, "Survey commissioned by school board B"),
+    ],
+};
+
+const NL: Words = Words {
+    title: "Voorbeeld: leerlingdaling in de regio",
+    challenge: "Leerlingdaling in onze plattelandsregio: het aantal leerlingen in het basisonderwijs daalt naar \
+                verwachting met zo’n 20% in tien jaar.",
+    ambition: "Elk kind in de regio heeft een goede school op redelijke reisafstand.",
+    parties: ["Schoolbestuur A", "Schoolbestuur B", "Gemeente", "Samenwerkingsverband passend onderwijs"],
+    cards: [
+        ("c-interest-a", "Onze kleine dorpsscholen openhouden"),
+        ("c-wish-a", "Leraren delen tussen dorpsscholen in plaats van scholen sluiten"),
+        ("c-interest-b", "Een gezonde begroting"),
+        ("c-goal-b", "Moderne, energiezuinige schoolgebouwen"),
+        ("c-interest-municipality", "Leefbare dorpen"),
+        ("c-goal-municipality", "Veilige fietsroutes naar elke school"),
+        ("c-interest-partnership", "Inclusief onderwijs dicht bij huis"),
+        ("c-wish-partnership", "Extra ondersteuning beschikbaar op elke school"),
+        (ACTION_LOCATIONS, "Een gezamenlijk plan voor de schoollocaties"),
+        (ACTION_SUBSTITUTES, "Een gezamenlijke invalpool"),
+        (ACTION_ENROLMENT, "Eén aanmeldkalender voor de hele regio"),
+        (FACT_FORECAST, "Leerlingenprognose per dorp: zo’n 20% minder basisschoolleerlingen over tien jaar"),
+        (FACT_BUILDINGS, "Onderzoek naar de staat van de schoolgebouwen: 5 van de 12 gebouwen hebben binnen vijf jaar groot onderhoud nodig"),
+    ],
+    sources: [
+        (FACT_FORECAST, "Leerlingenprognose van de gemeente"),
+        (FACT_BUILDINGS, "Onderzoek in opdracht van schoolbestuur B"),
+    ],
+};
+
+/// An action of the example: its id, owners, status and commitments.
+type ActionSpec = (&'static str, &'static [&'static str], ActionStatus, &'static [(&'static str, Commitment)]);
+
+fn pid(s: &str) -> PartyId {
+    PartyId(s.to_owned())
+}
+
+fn cid(s: &str) -> CardId {
+    CardId(s.to_owned())
+}
+
+/// The example board in `lang`, laid out with [`arrange`]. Ids are fixed
+/// and readable (`p-board-a`, `c-interest-a`, `l-interest-a`, …) and the
+/// same in both languages; only the words differ.
+pub fn example_board(lang: Lang) -> Board {
+    let words = match lang {
+        Lang::En => &EN,
+        Lang::Nl => &NL,
+    };
+    let mut board = Board::new(words.title, words.challenge);
+    board.cards = board
+        .cards
+        .iter()
+        .map(|c| {
+            if c.kind == CardKind::Ambition {
+                Rc::new(Card { text: words.ambition.to_owned(), ..(**c).clone() })
+            } else {
+                Rc::clone(c)
+            }
+        })
+        .collect();
+
+    let party_ids = [BOARD_A, BOARD_B, MUNICIPALITY, PARTNERSHIP];
+    for (i, (id, name)) in party_ids.iter().zip(words.parties).enumerate() {
+        board.parties.push(Party::new(pid(id), name, PARTY_COLOURS[i]));
+    }
+
+    use ActionStatus::*;
+    use Commitment::*;
+    // (card id, kind, party) for the party cards.
+    let party_cards = [
+        ("c-interest-a", CardKind::Interest, BOARD_A),
+        ("c-wish-a", CardKind::Wish, BOARD_A),
+        ("c-interest-b", CardKind::Interest, BOARD_B),
+        ("c-goal-b", CardKind::Goal, BOARD_B),
+        ("c-interest-municipality", CardKind::Interest, MUNICIPALITY),
+        ("c-goal-municipality", CardKind::Goal, MUNICIPALITY),
+        ("c-interest-partnership", CardKind::Interest, PARTNERSHIP),
+        ("c-wish-partnership", CardKind::Wish, PARTNERSHIP),
+    ];
+    // (card id, owners, status, commitments) for the actions.
+    let actions: [ActionSpec; 3] = [
+        (
+            ACTION_LOCATIONS,
+            &[BOARD_A, BOARD_B, MUNICIPALITY],
+            Agreed,
+            &[(BOARD_A, Committed), (BOARD_B, Committed), (MUNICIPALITY, Committed)],
+        ),
+        (ACTION_SUBSTITUTES, &[], Idea, &[(BOARD_A, Committed), (BOARD_B, Hesitant), (PARTNERSHIP, Committed)]),
+        (
+            ACTION_ENROLMENT,
+            &[BOARD_A, PARTNERSHIP],
+            InProgress,
+            &[(BOARD_A, Committed), (BOARD_B, Committed), (MUNICIPALITY, NotCommitted), (PARTNERSHIP, Committed)],
+        ),
+    ];
+    // (card id, recognised by) for the facts.
+    let facts: [(&str, &[&str]); 2] =
+        [(FACT_FORECAST, &[BOARD_A, BOARD_B, MUNICIPALITY, PARTNERSHIP]), (FACT_BUILDINGS, &[BOARD_B, PARTNERSHIP])];
+    let text = |id: &str| words.cards.iter().find(|(c, _)| *c == id).map(|(_, t)| *t).unwrap_or_default();
+    let source = |id: &str| words.sources.iter().find(|(c, _)| *c == id).map(|(_, t)| *t).unwrap_or_default();
+    let at = Point::new(0.0, 0.0);
+
+    for (id, kind, party) in party_cards {
+        board.cards.push(Rc::new(Card::new(cid(id), kind, text(id), at).with_party(pid(party))));
+    }
+    for (id, owners, status, commitments) in actions {
+        let mut card = Card::new(cid(id), CardKind::Action, text(id), at);
+        card.owners = owners.iter().map(|p| pid(p)).collect();
+        card.status = Some(status);
+        card.commitments = commitments.iter().map(|(p, c)| (pid(p), *c)).collect::<BTreeMap<_, _>>();
+        board.cards.push(Rc::new(card));
+    }
+    for (id, recognised_by) in facts {
+        let mut card = Card::new(cid(id), CardKind::Fact, text(id), at);
+        card.source = Some(source(id).to_owned());
+        card.recognised_by = recognised_by.iter().map(|p| pid(p)).collect();
+        board.cards.push(Rc::new(card));
+    }
+
+    // Links: every party card and every action to the ambition; the pupil
+    // forecast to the ambition, the building survey (school board B's own
+    // survey, disputed by others) to school board B's interest in a sound
+    // budget; it sits beside that card, so the arrow crosses nothing.
+    let ambition = CardId::ambition();
+    let mut links: Vec<(CardId, CardId)> = party_cards.iter().map(|(id, _, _)| (cid(id), ambition.clone())).collect();
+    links.extend(actions.iter().map(|(id, ..)| (cid(id), ambition.clone())));
+    links.push((cid(FACT_FORECAST), ambition.clone()));
+    links.push((cid(FACT_BUILDINGS), cid("c-interest-b")));
+    board.links = links
+        .into_iter()
+        .map(|(from, to)| {
+            let name = from.0.strip_prefix("c-").unwrap_or(&from.0);
+            Link::new(LinkId(format!("l-{name}")), from, to)
+        })
+        .collect();
+
+    for (id, p) in arrange(&board) {
+        if let Some(i) = board.card_index(&id) {
+            let c = Rc::make_mut(&mut board.cards[i]);
+            c.x = p.x;
+            c.y = p.y;
+        }
+    }
+    board
+}

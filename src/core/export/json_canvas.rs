@@ -1,0 +1,178 @@
+//! The board as a JSON Canvas 1.0 file (<https://jsoncanvas.org>), the open
+//! infinite-canvas format that Obsidian and other tools read.
+//!
+//! Every card becomes a text node at its place on the board, in drawing
+//! order, coloured `#rrggbb` in its party's (or its kind's) colour. The node
+//! text is Markdown: a first line naming the kind (and the party, the
+//! status, the source), then the card's text, escaped. Every link becomes an
+//! edge with an arrow, labelled with its meaning.
+//!
+//! Node ids are the card ids and edge ids the link ids. The format wants
+//! every id unique and present, so an id that is empty or already taken (a
+//! link with the same id as a card) gets a suffix; links to a card that is
+//! not on the board are left out.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Serialize;
+
+use super::markdown::{block, escape_line, one_line};
+use super::words::words;
+use super::{card_colour, link_label, party_names};
+use crate::core::model::{Board, Card, CardKind};
+use crate::i18n::Lang;
+
+#[derive(Serialize)]
+struct Canvas {
+    nodes: Vec<Node>,
+    edges: Vec<Edge>,
+}
+
+#[derive(Serialize)]
+struct Node {
+    id: String,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    x: i64,
+    y: i64,
+    width: i64,
+    height: i64,
+    color: String,
+    text: String,
+}
+
+#[derive(Serialize)]
+struct Edge {
+    id: String,
+    #[serde(rename = "fromNode")]
+    from_node: String,
+    #[serde(rename = "toNode")]
+    to_node: String,
+    #[serde(rename = "toEnd")]
+    to_end: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    label: Option<String>,
+}
+
+/// The board as a JSON Canvas 1.0 document, pretty-printed.
+pub fn to_canvas(board: &Board, lang: Lang) -> String {
+    let mut taken = HashSet::new();
+    let mut node_ids = HashMap::new();
+    let mut nodes = Vec::with_capacity(board.cards.len());
+    for card in &board.cards {
+        let id = unique_id(&card.id.0, "card", &mut taken);
+        node_ids.entry(card.id.clone()).or_insert_with(|| id.clone());
+        let rect = card.rect();
+        nodes.push(Node {
+            id,
+            kind: "text",
+            x: whole(rect.x),
+            y: whole(rect.y),
+            width: whole(rect.width).max(1),
+            height: whole(rect.height).max(1),
+            color: card_colour(board, card),
+            text: node_text(board, card, lang),
+        });
+    }
+    let mut edges = Vec::with_capacity(board.links.len());
+    for link in &board.links {
+        let (Some(from), Some(to)) = (node_ids.get(&link.from), node_ids.get(&link.to)) else {
+            continue;
+        };
+        edges.push(Edge {
+            id: unique_id(&link.id.0, "link", &mut taken),
+            from_node: from.clone(),
+            to_node: to.clone(),
+            to_end: "arrow",
+            label: link_label(board, link, lang),
+        });
+    }
+    // Plain structs with string keys always serialise; the fallback only
+    // keeps this function free of panics.
+    serde_json::to_string_pretty(&Canvas { nodes, edges })
+        .unwrap_or_else(|_| "{\"nodes\":[],\"edges\":[]}".to_owned())
+}
+
+/// `wanted` if it is non-empty and free, otherwise `wanted` (or `fallback`)
+/// with the first free `-2`, `-3`, … suffix.
+fn unique_id(wanted: &str, fallback: &str, taken: &mut HashSet<String>) -> String {
+    let base = if wanted.is_empty() { fallback } else { wanted };
+    let mut id = base.to_owned();
+    let mut n = 2u64;
+    while taken.contains(&id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    taken.insert(id.clone());
+    id
+}
+
+/// A coordinate as the whole number the format asks for.
+fn whole(v: f64) -> i64 {
+    if v.is_finite() {
+        // `as` saturates; board coordinates are far inside i64 anyway.
+        v.round() as i64
+    } else {
+        0
+    }
+}
+
+/// The node's Markdown: a bold first line naming what the card is, then its
+/// text, then for an action its commitments and for a fact who recognises it.
+fn node_text(board: &Board, card: &Card, lang: Lang) -> String {
+    let t = lang.texts();
+    let names = |ids: &[crate::core::model::PartyId]| -> String {
+        party_names(board, ids).into_iter().filter_map(one_line).collect::<Vec<_>>().join(", ")
+    };
+    let mut head = format!("**{}**", escape_line(t.kind(card.kind)));
+    match card.kind {
+        CardKind::Interest | CardKind::Wish | CardKind::Goal => {
+            if let Some(name) = card.party.as_ref().and_then(|p| board.party(p)).and_then(|p| one_line(&p.name)) {
+                head.push_str(" · ");
+                head.push_str(&name);
+            }
+        }
+        CardKind::Action => {
+            head.push_str(" · ");
+            head.push_str(&escape_line(t.status(card.status.unwrap_or_default())));
+        }
+        CardKind::Fact => {
+            let disputed = board.parties.iter().any(|p| !card.recognised_by.contains(&p.id));
+            if disputed {
+                head.push_str(" · ");
+                head.push_str(&escape_line(words(lang).disputed));
+            }
+        }
+        CardKind::Ambition => {}
+    }
+    let mut parts = vec![head];
+    if let Some(text) = block(&card.text, "\n") {
+        parts.push(text);
+    }
+    match card.kind {
+        CardKind::Action => {
+            let owners = names(&card.owners);
+            let owners = if owners.is_empty() { escape_line(t.no_owner) } else { owners };
+            let mut details = vec![format!("- {}: {owners}", escape_line(t.owners))];
+            for party in &board.parties {
+                let commitment = card.commitment(&party.id);
+                if commitment != crate::core::model::Commitment::NotAsked {
+                    let name = one_line(&party.name).unwrap_or_default();
+                    details.push(format!("- {name}: {}", escape_line(t.commitment(commitment))));
+                }
+            }
+            parts.push(details.join("\n"));
+        }
+        CardKind::Fact => {
+            let source = card.source.as_deref().and_then(one_line).unwrap_or_else(|| escape_line(t.no_source));
+            let mut details = vec![format!("- {}: {source}", escape_line(t.source))];
+            let recognised = names(&card.recognised_by);
+            if !recognised.is_empty() {
+                details.push(format!("- {}: {recognised}", escape_line(t.recognised_by)));
+            }
+            parts.push(details.join("\n"));
+        }
+        _ => {}
+    }
+    parts.join("\n\n")
+}

@@ -1,0 +1,252 @@
+//! A board packed into a link: `https://…/#b1.<data>`.
+//!
+//! The data is the board file (as [`export_board`] writes it, re-serialised
+//! without whitespace), compressed with zlib (deflate with a checksum, so a
+//! damaged link is noticed) at the best level and written in base64url
+//! without padding. `b1.` marks the packing's version.
+//!
+//! Browsers never send the part after `#` to a server, so opening a link
+//! sends no board anywhere; but whoever has the link has the board.
+//!
+//! [`decode`] reverses this, refusing input that is too long before looking
+//! at it and stopping decompression at [`MAX_FILE_BYTES`], and reads the
+//! result with [`import_board`], so every check and repair of a board file
+//! applies to a link too.
+
+use std::fmt;
+
+use miniz_oxide::deflate::{compress_to_vec_zlib, CompressionLevel};
+use miniz_oxide::inflate::{decompress_to_vec_zlib_with_limit, TINFLStatus};
+use serde_json::Value;
+
+use super::words::words;
+use crate::core::file::{export_board, import_board, ImportError, MAX_FILE_BYTES};
+use crate::core::model::Board;
+use crate::i18n::{fill, Lang};
+
+/// What every share fragment starts with: the packing's version.
+pub const PREFIX: &str = "b1.";
+/// The longest fragment [`fits_in_link`] accepts. Current browsers open far
+/// longer addresses, but mail and chat programs, and some older browsers,
+/// cut or refuse them; with an address of up to 700 characters before it the
+/// whole link stays under 32 768 characters.
+pub const MAX_LINK_CHARS: usize = 32_000;
+/// The longest input [`decode`] looks at (2 MiB); anything longer is refused
+/// unread.
+pub const MAX_FRAGMENT_CHARS: usize = 2 * 1024 * 1024;
+
+/// Why a link could not be opened as a board.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ShareError {
+    /// Not a share link of this app: no `b1.` marker, or empty.
+    NotAShareLink,
+    /// A share link from a newer version of the app (`b2.` or later).
+    NewerVersion { marker: String },
+    /// The marker is right, but the data is cut off or altered: not
+    /// base64url, not zlib data, or its checksum does not match.
+    Damaged,
+    /// The input is longer than [`MAX_FRAGMENT_CHARS`]; it was not read.
+    /// `chars` is its length in bytes, which for a link (ASCII) is its
+    /// number of characters.
+    LinkTooLong { chars: usize, limit: usize },
+    /// The data unpacks to more than [`MAX_FILE_BYTES`]; unpacking stopped there.
+    TooLarge { limit: usize },
+    /// The data unpacked to something that is not a board that opens.
+    Board(ImportError),
+}
+
+impl ShareError {
+    /// The reason in words, in `lang`, as a clause to follow "could not be
+    /// opened:" (like [`crate::i18n::Texts::import_error`]).
+    pub fn message(&self, lang: Lang) -> String {
+        let w = words(lang);
+        match self {
+            ShareError::NotAShareLink => w.share_not_a_link.to_owned(),
+            ShareError::NewerVersion { .. } => w.share_newer_version.to_owned(),
+            ShareError::Damaged => w.share_damaged.to_owned(),
+            ShareError::LinkTooLong { chars, limit } => {
+                fill(w.share_link_too_long, &[("size", &chars.to_string()), ("limit", &limit.to_string())])
+            }
+            ShareError::TooLarge { limit } => fill(w.share_too_large, &[("limit", &megabytes(*limit))]),
+            ShareError::Board(e) => fill(w.share_board, &[("reason", &lang.texts().import_error(e))]),
+        }
+    }
+}
+
+fn megabytes(bytes: usize) -> String {
+    format!("{:.0} MB", bytes as f64 / (1024.0 * 1024.0))
+}
+
+impl fmt::Display for ShareError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ShareError::NotAShareLink => write!(f, "not an Ambition Map share link"),
+            ShareError::NewerVersion { marker } => {
+                write!(f, "the link was made with a newer version of Ambition Map (marker {marker:?})")
+            }
+            ShareError::Damaged => write!(f, "the link is incomplete or damaged"),
+            ShareError::LinkTooLong { chars, limit } => {
+                write!(f, "the link is too long ({chars} characters; the limit is {limit})")
+            }
+            ShareError::TooLarge { limit } => {
+                write!(f, "the board in the link is too large (more than {limit} bytes)")
+            }
+            ShareError::Board(e) => write!(f, "the link holds a board that cannot be opened: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for ShareError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ShareError::Board(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl From<ImportError> for ShareError {
+    fn from(e: ImportError) -> Self {
+        ShareError::Board(e)
+    }
+}
+
+/// The board as a link fragment: `b1.` and the packed board file, using
+/// only characters that need no escaping in a URL (`A–Z a–z 0–9 - _ .`).
+pub fn encode(board: &Board) -> String {
+    let file = export_board(board);
+    // The same file without its indentation; should it not parse (it
+    // always does), the pretty form packs just as well, only larger.
+    let compact = serde_json::from_str::<Value>(&file).map(|v| v.to_string()).unwrap_or(file);
+    let packed = compress_to_vec_zlib(compact.as_bytes(), CompressionLevel::BestCompression as u8);
+    let mut out = String::with_capacity(PREFIX.len() + packed.len() * 4 / 3 + 4);
+    out.push_str(PREFIX);
+    base64url_encode(&packed, &mut out);
+    out
+}
+
+/// `address` with its fragment, if any, replaced by the board's.
+pub fn link(address: &str, board: &Board) -> String {
+    let base = address.split_once('#').map_or(address, |(base, _)| base);
+    format!("{base}#{}", encode(board))
+}
+
+/// Whether the board's fragment is at most [`MAX_LINK_CHARS`] long. This
+/// packs the whole board, so ask when a link is wanted, not on every change.
+pub fn fits_in_link(board: &Board) -> bool {
+    encode(board).len() <= MAX_LINK_CHARS
+}
+
+/// The board in a fragment made by [`encode`]. Takes the fragment with or
+/// without its `#`, or a whole link; spaces and line breaks a mail program
+/// put into it are ignored.
+pub fn decode(fragment: &str) -> Result<Board, ShareError> {
+    if fragment.len() > MAX_FRAGMENT_CHARS {
+        return Err(ShareError::LinkTooLong { chars: fragment.len(), limit: MAX_FRAGMENT_CHARS });
+    }
+    let fragment = fragment.rsplit_once('#').map_or(fragment, |(_, after)| after);
+    let fragment: String = fragment.chars().filter(|c| !c.is_ascii_whitespace()).collect();
+    let (marker, data) = fragment.split_once('.').ok_or(ShareError::NotAShareLink)?;
+    if format!("{marker}.") != PREFIX {
+        // `b` and a number above 1; a number too large to parse is newer too.
+        let newer = marker
+            .strip_prefix('b')
+            .filter(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()))
+            .is_some_and(|v| v.parse::<u64>().map_or(true, |n| n > 1));
+        return Err(if newer {
+            ShareError::NewerVersion { marker: marker.chars().take(24).collect() }
+        } else {
+            ShareError::NotAShareLink
+        });
+    }
+    let packed = base64url_decode(data).ok_or(ShareError::Damaged)?;
+    if packed.is_empty() {
+        return Err(ShareError::Damaged);
+    }
+    let bytes = decompress_to_vec_zlib_with_limit(&packed, MAX_FILE_BYTES).map_err(|e| match e.status {
+        TINFLStatus::HasMoreOutput => ShareError::TooLarge { limit: MAX_FILE_BYTES },
+        _ => ShareError::Damaged,
+    })?;
+    import_board(&bytes).map_err(ShareError::Board)
+}
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// Base64url (RFC 4648 §5) without padding.
+fn base64url_encode(bytes: &[u8], out: &mut String) {
+    for chunk in bytes.chunks(3) {
+        let byte = |i: usize| chunk.get(i).copied().unwrap_or(0);
+        let b = [byte(0), byte(1), byte(2)];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        let sextets = [(n >> 18) & 63, (n >> 12) & 63, (n >> 6) & 63, n & 63];
+        // 1 byte → 2 characters, 2 → 3, 3 → 4.
+        for s in &sextets[..chunk.len() + 1] {
+            out.push(char::from(ALPHABET[*s as usize]));
+        }
+    }
+}
+
+/// Base64url back to bytes; also takes the standard alphabet's `+` and `/`
+/// and trailing `=` padding. `None` for any other character or an
+/// impossible length.
+fn base64url_decode(text: &str) -> Option<Vec<u8>> {
+    let text = text.trim_end_matches('=');
+    if text.len() % 4 == 1 {
+        return None;
+    }
+    let value = |c: u8| -> Option<u32> {
+        Some(u32::from(match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'-' | b'+' => 62,
+            b'_' | b'/' => 63,
+            _ => return None,
+        }))
+    };
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    for chunk in text.as_bytes().chunks(4) {
+        let mut n = 0u32;
+        for (i, &c) in chunk.iter().enumerate() {
+            n |= value(c)? << (18 - 6 * i);
+        }
+        let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
+        // 2 characters → 1 byte, 3 → 2, 4 → 3.
+        out.extend_from_slice(&bytes[..chunk.len() - 1]);
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64url_matches_rfc_4648_test_vectors() {
+        let cases: [(&[u8], &str); 7] = [
+            (b"", ""),
+            (b"f", "Zg"),
+            (b"fo", "Zm8"),
+            (b"foo", "Zm9v"),
+            (b"foob", "Zm9vYg"),
+            (b"fooba", "Zm9vYmE"),
+            (b"foobar", "Zm9vYmFy"),
+        ];
+        for (bytes, text) in cases {
+            let mut out = String::new();
+            base64url_encode(bytes, &mut out);
+            assert_eq!(out, text);
+            assert_eq!(base64url_decode(text).as_deref(), Some(bytes));
+        }
+        let all: Vec<u8> = (0..=255).collect();
+        let mut out = String::new();
+        base64url_encode(&[0xfb, 0xff], &mut out);
+        assert_eq!(out, "-_8");
+        assert_eq!(base64url_decode("+/8="), Some(vec![0xfb, 0xff]));
+        let mut text = String::new();
+        base64url_encode(&all, &mut text);
+        assert_eq!(base64url_decode(&text), Some(all));
+        assert_eq!(base64url_decode("Zm9vY"), None);
+        assert_eq!(base64url_decode("Zm9v!"), None);
+    }
+}

@@ -1,0 +1,90 @@
+//! The words the exports write that the interface's catalogue
+//! ([`crate::i18n`]) does not have, in Dutch and English. One [`Words`] value
+//! per language, so the compiler refuses a table with a word missing.
+
+use crate::i18n::Lang;
+
+pub(crate) struct Words {
+    pub interests: &'static str,
+    pub wishes: &'static str,
+    pub goals: &'static str,
+    pub actions: &'static str,
+    pub facts: &'static str,
+    pub open_points: &'static str,
+    pub no_open_points: &'static str,
+    pub not_filled_in: &'static str,
+    pub empty: &'static str,
+    pub no_party_cards: &'static str,
+    pub without_party: &'static str,
+    pub no_actions: &'static str,
+    pub no_facts: &'static str,
+    pub all_parties: &'static str,
+    pub nobody: &'static str,
+    pub not_recognised_by: &'static str,
+    pub disputed: &'static str,
+    pub share_not_a_link: &'static str,
+    pub share_newer_version: &'static str,
+    pub share_damaged: &'static str,
+    pub share_link_too_long: &'static str,
+    pub share_too_large: &'static str,
+    pub share_board: &'static str,
+}
+
+pub(crate) fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::En => &EN,
+        Lang::Nl => &NL,
+    }
+}
+
+static EN: Words = Words {
+    interests: "Interests",
+    wishes: "Wishes",
+    goals: "Goals",
+    actions: "Actions",
+    facts: "Facts and figures",
+    open_points: "Open points",
+    no_open_points: "None.",
+    not_filled_in: "(not filled in yet)",
+    empty: "(empty)",
+    no_party_cards: "No interests, wishes or goals yet.",
+    without_party: "Without a party",
+    no_actions: "No actions yet.",
+    no_facts: "No facts or figures yet.",
+    all_parties: "all parties",
+    nobody: "nobody",
+    not_recognised_by: "Not recognised by",
+    disputed: "disputed",
+    share_not_a_link: "this is not an Ambition Map share link.",
+    share_newer_version: "this link was made with a newer version of Ambition Map.",
+    share_damaged: "the link is incomplete or damaged. Copy the whole link and try again.",
+    share_link_too_long: "the link is too long ({size} characters; at most {limit}).",
+    share_too_large: "the board in this link is too large (more than {limit}).",
+    share_board: "the link holds a board that cannot be opened: {reason}",
+};
+
+static NL: Words = Words {
+    interests: "Belangen",
+    wishes: "Wensen",
+    goals: "Doelen",
+    actions: "Acties",
+    facts: "Feiten en cijfers",
+    open_points: "Open punten",
+    no_open_points: "Geen.",
+    not_filled_in: "(nog niet ingevuld)",
+    empty: "(leeg)",
+    no_party_cards: "Nog geen belangen, wensen of doelen.",
+    without_party: "Zonder partij",
+    no_actions: "Nog geen acties.",
+    no_facts: "Nog geen feiten of cijfers.",
+    all_parties: "alle partijen",
+    nobody: "niemand",
+    not_recognised_by: "Niet erkend door",
+    disputed: "betwist",
+    share_not_a_link: "dit is geen deellink van Ambitiekaart.",
+    share_newer_version: "deze link is gemaakt met een nieuwere versie van Ambitiekaart.",
+    share_damaged: "de link is onvolledig of beschadigd. Kopieer de hele link en probeer het opnieuw.",
+    share_link_too_long: "de link is te lang ({size} tekens; hoogstens {limit}).",
+    share_too_large: "het bord in deze link is te groot (meer dan {limit}).",
+    share_board: "de link bevat een bord dat niet geopend kan worden: {reason}",
+};
