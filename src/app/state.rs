@@ -24,6 +24,8 @@ pub struct Notice {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ViewRequest {
     FitBoard,
+    /// Pan just enough to show this card.
+    Reveal(CardId),
     ZoomIn,
     ZoomOut,
 }
@@ -144,8 +146,9 @@ impl Reducible for AppState {
             }
             Msg::DoAndSelect(action, card) => {
                 if s.perform(&action) {
-                    s.selected = Rc::new(BTreeSet::from([card]));
+                    s.selected = Rc::new(BTreeSet::from([card.clone()]));
                     s.selected_link = None;
+                    s.view_request = (s.view_request.0.wrapping_add(1), Some(ViewRequest::Reveal(card)));
                 }
             }
             Msg::Undo | Msg::Redo => {

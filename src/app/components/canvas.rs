@@ -23,6 +23,8 @@ use crate::platform::ids::new_id;
 
 /// How far (screen pixels) a pointer must move before a press becomes a drag.
 const DRAG_THRESHOLD: f64 = 4.0;
+/// The width the details panel covers at the right of the canvas (see style.css).
+const DETAILS_PANEL_WIDTH: f64 = 344.0;
 
 #[derive(Properties, PartialEq)]
 pub struct CanvasProps {
@@ -94,6 +96,13 @@ pub fn Canvas(props: &CanvasProps) -> Html {
             match request {
                 Some(ViewRequest::ZoomIn) => camera.set(cam.zoomed_about(centre, 1.25)),
                 Some(ViewRequest::ZoomOut) => camera.set(cam.zoomed_about(centre, 0.8)),
+                Some(ViewRequest::Reveal(card)) => {
+                    if let Some(c) = board.card(card) {
+                        // The details panel opens over the right of the view.
+                        let open = Size { width: (s.width - DETAILS_PANEL_WIDTH).max(s.width / 2.0), ..s };
+                        camera.set(cam.revealing(c.rect(), open, 24.0));
+                    }
+                }
                 Some(ViewRequest::FitBoard) | None => camera.set(fit_board(&board, s)),
             }
         });
@@ -338,7 +347,8 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     };
 
     let ondblclick = {
-        let (camera, quick_add, dispatch) = (camera.clone(), quick_add.clone(), props.dispatch.clone());
+        let (camera, quick_add, dispatch, board) =
+            (camera.clone(), quick_add.clone(), props.dispatch.clone(), props.board.clone());
         let screen_point = screen_point.clone();
         Callback::from(move |e: MouseEvent| {
             let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
@@ -346,13 +356,15 @@ pub fn Canvas(props: &CanvasProps) -> Html {
             if closest(&target, ".card-editor, .quick-add, .canvas-controls").is_some() {
                 return;
             }
-            if let Some(card_el) = closest(&target, "[data-card]") {
-                let id = CardId(card_el.get_attribute("data-card").unwrap_or_default());
-                dispatch.dispatch(Msg::SelectCards { cards: vec![id.clone()], add: false });
-                dispatch.dispatch(Msg::Edit(Some(id)));
+            // The viewport holds the pointer capture, so the event's target is
+            // the viewport itself: find the card by position instead.
+            let p = screen_point(&e);
+            let world = camera.screen_to_world(p);
+            if let Some(card) = board.card_at(world) {
+                dispatch.dispatch(Msg::SelectCards { cards: vec![card.id.clone()], add: false });
+                dispatch.dispatch(Msg::Edit(Some(card.id.clone())));
             } else if closest(&target, "[data-link]").is_none() {
-                let p = screen_point(&e);
-                quick_add.set(Some(QuickAdd { screen: p, world: camera.screen_to_world(p) }));
+                quick_add.set(Some(QuickAdd { screen: p, world }));
             }
         })
     };
@@ -459,5 +471,12 @@ fn closest(el: &Element, selector: &str) -> Option<Element> {
 pub fn in_text_field(target: Option<web_sys::EventTarget>) -> bool {
     target
         .and_then(|t| t.dyn_into::<HtmlElement>().ok())
-        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable())
+        .is_some_and(|el| match el.tag_name().as_str() {
+            "TEXTAREA" | "SELECT" => true,
+            "INPUT" => !matches!(
+                el.get_attribute("type").unwrap_or_default().as_str(),
+                "checkbox" | "radio" | "button" | "submit" | "reset" | "color" | "range" | "file"
+            ),
+            _ => el.is_content_editable(),
+        })
 }
