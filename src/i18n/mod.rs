@@ -3,6 +3,8 @@
 //! own file here, with one value per language, so the compiler refuses a
 //! catalogue with a message missing. This file holds the board's messages.
 
+pub mod workshop;
+
 use crate::core::file::ImportError;
 use crate::core::model::{ActionStatus, CardKind, Commitment, LinkMeaning};
 use crate::core::action::Refusal;
