@@ -2,6 +2,7 @@
 //! goals to one shared ambition, its actions and its facts.
 
 pub mod app;
+pub mod check_texts;
 pub mod core;
 pub mod i18n;
 pub mod platform;

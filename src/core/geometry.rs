@@ -195,6 +195,12 @@ impl Camera {
         self.panned(shift(a.x, b.x, viewport.width), shift(a.y, b.y, viewport.height))
     }
 
+    /// The same zoom, panned so that the world point `centre` is in the
+    /// middle of the viewport.
+    pub fn recentred_on(&self, centre: Point, viewport: Size) -> Camera {
+        Camera { pan_x: viewport.width / 2.0 - centre.x * self.zoom, pan_y: viewport.height / 2.0 - centre.y * self.zoom, zoom: self.zoom }
+    }
+
     /// The part of the world a viewport of `viewport` shows.
     pub fn visible_world(&self, viewport: Size) -> Rect {
         let a = self.screen_to_world(Point::new(0.0, 0.0));

@@ -2,6 +2,8 @@
 //! Everything here is tested natively with plain `cargo test`.
 
 pub mod action;
+pub mod analysis;
+pub mod arrange;
 pub mod colour;
 pub mod file;
 pub mod geometry;

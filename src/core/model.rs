@@ -135,6 +135,13 @@ pub struct Card {
     pub source: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub recognised_by: Vec<PartyId>,
+    /// Dots the card received in dot voting.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub votes: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 impl Card {
@@ -156,6 +163,7 @@ impl Card {
             commitments: BTreeMap::new(),
             source: (kind == CardKind::Fact).then(String::new),
             recognised_by: Vec::new(),
+            votes: 0,
         }
     }
 

@@ -13,7 +13,7 @@ use yew::prelude::*;
 use super::board_layer::{BoardLayer, DragPreview};
 use super::card_editor::CardEditor;
 use super::kind_icon::KindIcon;
-use crate::app::state::{AppState, Msg, ViewRequest};
+use crate::app::state::{AppState, Lens, Msg, ViewRequest, VotingRound};
 use crate::app::{new_card, Shared};
 use crate::core::action::Action;
 use crate::core::geometry::{Camera, Point, Rect, Size};
@@ -34,6 +34,11 @@ pub struct CanvasProps {
     pub editing: Option<CardId>,
     pub active_party: Option<PartyId>,
     pub lang: Lang,
+    pub lens: Rc<Lens>,
+    /// The voting round going on, if any.
+    pub voting: Option<VotingRound>,
+    /// Presenting: pan and zoom only, no editing.
+    pub read_only: bool,
     pub view_request: (u32, Option<ViewRequest>),
     /// Where the canvas writes the part of the world it shows, for others
     /// that place new cards in view.
@@ -103,6 +108,17 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                         camera.set(cam.revealing(c.rect(), open, 24.0));
                     }
                 }
+                Some(ViewRequest::Show(cards)) => {
+                    let rects = cards.iter().filter_map(|id| board.card(id)).map(|c| c.rect());
+                    if let Some(r) = rects.reduce(|a, b| a.union(&b)) {
+                        let r = r.inflate(24.0);
+                        let seen = cam.visible_world(s);
+                        if !(seen.contains(Point::new(r.x, r.y)) && seen.contains(Point::new(r.right(), r.bottom()))) {
+                            let fitted = Camera::fit(r, s, 24.0);
+                            camera.set(Camera { zoom: fitted.zoom.min(cam.zoom), ..fitted }.recentred_on(r.centre(), s));
+                        }
+                    }
+                }
                 Some(ViewRequest::FitBoard) | None => camera.set(fit_board(&board, s)),
             }
         });
@@ -158,8 +174,8 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     let onpointerdown = {
         let (gesture, pointers, camera, drag, link_draft, quick_add, marquee) =
             (gesture.clone(), pointers.clone(), camera.clone(), drag.clone(), link_draft.clone(), quick_add.clone(), marquee.clone());
-        let (dispatch, selected, space_held, viewport) =
-            (props.dispatch.clone(), props.selected.clone(), space_held.clone(), viewport.clone());
+        let (dispatch, selected, space_held, viewport, read_only) =
+            (props.dispatch.clone(), props.selected.clone(), space_held.clone(), viewport.clone(), props.read_only);
         let screen_point = screen_point.clone();
         Callback::from(move |e: PointerEvent| {
             let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
@@ -188,7 +204,16 @@ pub fn Canvas(props: &CanvasProps) -> Html {
             }
             let world = camera.screen_to_world(p);
             let find = |sel: &str| target.as_ref().and_then(|t| closest(t, sel));
-            let pan = *space_held.borrow() || e.button() == 1;
+            if let Some(vote) = find("[data-vote]") {
+                let give = vote.get_attribute("data-vote").as_deref() == Some("give");
+                if let Some(card_el) = closest(&vote, "[data-card]") {
+                    let card = CardId(card_el.get_attribute("data-card").unwrap_or_default());
+                    dispatch.dispatch(Msg::Vote { card, give });
+                }
+                pointers.borrow_mut().remove(&e.pointer_id());
+                return;
+            }
+            let pan = *space_held.borrow() || e.button() == 1 || read_only;
             let next = if pan {
                 Gesture::Panning { start: p, last: p, moved: false }
             } else if let Some(handle_card) = find("[data-handle]").and_then(|h| closest(&h, "[data-card]")) {
@@ -347,10 +372,13 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     };
 
     let ondblclick = {
-        let (camera, quick_add, dispatch, board) =
-            (camera.clone(), quick_add.clone(), props.dispatch.clone(), props.board.clone());
+        let (camera, quick_add, dispatch, board, read_only) =
+            (camera.clone(), quick_add.clone(), props.dispatch.clone(), props.board.clone(), props.read_only);
         let screen_point = screen_point.clone();
         Callback::from(move |e: MouseEvent| {
+            if read_only {
+                return;
+            }
             let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
             let Some(target) = target else { return };
             if closest(&target, ".card-editor, .quick-add, .canvas-controls").is_some() {
@@ -433,11 +461,12 @@ pub fn Canvas(props: &CanvasProps) -> Html {
 
     let onpointercancel = onpointerup.clone();
     html! {
-        <div class="viewport" ref={viewport} role="application" aria-label={t.canvas_label} aria-description={t.canvas_hint}
+        <div class={classes!("viewport", props.read_only.then_some("read-only"))} ref={viewport} role="application" aria-label={t.canvas_label} aria-description={t.canvas_hint}
              {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {onwheel} {ondblclick}>
             <div class="world" style={format!("transform: {};", camera.css_transform())}>
                 <BoardLayer board={props.board.clone()} selected={props.selected.clone()} selected_link={props.selected_link.clone()}
-                    editing={props.editing.clone()} lang={props.lang} drag={(*drag).clone()} />
+                    editing={props.editing.clone()} lang={props.lang} drag={(*drag).clone()} lens={props.lens.clone()}
+                    voting={props.voting.clone()} read_only={props.read_only} />
                 { for draft }
                 { for marquee_box }
                 { for editor }
