@@ -10,7 +10,7 @@ use yew::Reducible;
 use super::Shared;
 use crate::core::action::{apply, Action};
 use crate::core::history::History;
-use crate::core::model::{Board, CardId, LinkId, PartyId};
+use crate::core::model::{Board, CardId, CardKind, LinkId, PartyId};
 use crate::i18n::Lang;
 
 /// A message for the person at the screen.
@@ -24,8 +24,44 @@ pub struct Notice {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ViewRequest {
     FitBoard,
+    /// Pan just enough to show this card.
+    Reveal(CardId),
+    /// Show all of these cards, zooming out if needed.
+    Show(Vec<CardId>),
     ZoomIn,
     ZoomOut,
+}
+
+/// What the canvas shows of the board: focus on one party, kinds left out,
+/// and a search. Session state only.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Lens {
+    pub focus: Option<PartyId>,
+    pub hidden: BTreeSet<CardKind>,
+    pub search: String,
+}
+
+/// A round of dot voting: each participant has `dots` dots to give.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VotingRound {
+    pub dots: u32,
+    /// The cards each participant gave a dot to (one entry per dot).
+    pub given: Vec<Vec<CardId>>,
+    /// The participant now giving dots.
+    pub current: usize,
+}
+
+impl VotingRound {
+    pub fn dots_left(&self, participant: usize) -> u32 {
+        let used = self.given.get(participant).map_or(0, |g| g.len() as u32);
+        self.dots.saturating_sub(used)
+    }
+}
+
+/// A dialog over the board.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dialog {
+    Matrix,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -45,6 +81,15 @@ pub struct AppState {
     pub new_party: Option<PartyId>,
     /// A request for the canvas, with a number that changes on every request.
     pub view_request: (u32, Option<ViewRequest>),
+    pub lens: Rc<Lens>,
+    /// The workshop step whose question is shown, if any.
+    pub step: Option<usize>,
+    pub dialog: Option<Dialog>,
+    pub voting: Option<VotingRound>,
+    /// When the timer runs out, in milliseconds since the Unix epoch.
+    pub timer_end: Option<f64>,
+    /// In presentation mode: which stop is shown (0 is the whole board).
+    pub presenting: Option<usize>,
 }
 
 pub enum Msg {
@@ -71,11 +116,26 @@ pub enum Msg {
     View(ViewRequest),
     /// The board loaded at start-up, and a message about it, if any.
     Loaded(Board, Option<Notice>),
+    Focus(Option<PartyId>),
+    ToggleKind(CardKind),
+    Search(String),
+    Step(Option<usize>),
+    OpenDialog(Option<Dialog>),
+    /// Start a voting round for this many participants with this many dots each.
+    StartVoting { participants: usize, dots: u32 },
+    StopVoting,
+    SetVoter(usize),
+    /// The current participant gives a dot to a card, or takes one back.
+    Vote { card: CardId, give: bool },
+    Timer(Option<f64>),
+    /// Enter presentation mode at a stop, or leave it.
+    Present(Option<usize>),
 }
 
 impl AppState {
     pub fn new(board: Board, lang: Lang) -> Self {
         let active_party = board.parties.first().map(|p| p.id.clone());
+        let board_ref = board.clone();
         AppState {
             board: Shared::from(board),
             history: History::default(),
@@ -88,7 +148,17 @@ impl AppState {
             removing_party: None,
             new_party: None,
             view_request: (0, None),
+            lens: Rc::new(Lens::default()),
+            step: board_step(&board_ref),
+            dialog: None,
+            voting: None,
+            timer_end: None,
+            presenting: None,
         }
+    }
+
+    fn request(&mut self, request: ViewRequest) {
+        self.view_request = (self.view_request.0.wrapping_add(1), Some(request));
     }
 
     /// Selection, editing and the active party, trimmed to what is still on the board.
@@ -105,6 +175,9 @@ impl AppState {
         }
         if self.active_party.as_ref().is_none_or(|p| self.board.party(p).is_none()) {
             self.active_party = self.board.parties.first().map(|p| p.id.clone());
+        }
+        if self.lens.focus.as_ref().is_some_and(|p| self.board.party(p).is_none()) {
+            self.lens = Rc::new(Lens { focus: None, ..(*self.lens).clone() });
         }
     }
 
@@ -144,8 +217,9 @@ impl Reducible for AppState {
             }
             Msg::DoAndSelect(action, card) => {
                 if s.perform(&action) {
-                    s.selected = Rc::new(BTreeSet::from([card]));
+                    s.selected = Rc::new(BTreeSet::from([card.clone()]));
                     s.selected_link = None;
+                    s.request(ViewRequest::Reveal(card));
                 }
             }
             Msg::Undo | Msg::Redo => {
@@ -214,16 +288,69 @@ impl Reducible for AppState {
             Msg::DismissNotice => s.notice = None,
             Msg::SetActiveParty(p) => s.active_party = Some(p),
             Msg::AskRemoveParty(p) => s.removing_party = p,
-            Msg::View(request) => s.view_request = (s.view_request.0.wrapping_add(1), Some(request)),
+            Msg::View(request) => s.request(request),
             Msg::Loaded(board, notice) => {
                 s = AppState::new(board, s.lang);
                 s.notice = notice;
                 s.view_request = (self.view_request.0.wrapping_add(1), Some(ViewRequest::FitBoard));
             }
+            Msg::Focus(party) => s.lens = Rc::new(Lens { focus: party, ..(*s.lens).clone() }),
+            Msg::ToggleKind(kind) => {
+                let mut lens = (*s.lens).clone();
+                if !lens.hidden.remove(&kind) {
+                    lens.hidden.insert(kind);
+                }
+                s.lens = Rc::new(lens);
+            }
+            Msg::Search(text) => s.lens = Rc::new(Lens { search: text, ..(*s.lens).clone() }),
+            Msg::Step(step) => s.step = step,
+            Msg::OpenDialog(d) => s.dialog = d,
+            Msg::StartVoting { participants, dots } => {
+                s.voting = Some(VotingRound { dots, given: vec![Vec::new(); participants.clamp(1, 99)], current: 0 });
+            }
+            Msg::StopVoting => s.voting = None,
+            Msg::SetVoter(p) => {
+                if let Some(v) = s.voting.as_mut().filter(|v| p < v.given.len()) {
+                    v.current = p;
+                }
+            }
+            Msg::Vote { card, give } => {
+                let Some(mut round) = s.voting.clone() else { return self };
+                let Some(votes) = s.board.card(&card).map(|c| c.votes) else { return self };
+                let who = round.current;
+                let mine = &mut round.given[who];
+                let votes = if give {
+                    if round.dots.saturating_sub(mine.len() as u32) == 0 {
+                        return self;
+                    }
+                    mine.push(card.clone());
+                    votes + 1
+                } else {
+                    let Some(i) = mine.iter().position(|c| c == &card) else { return self };
+                    mine.remove(i);
+                    votes.saturating_sub(1)
+                };
+                if s.perform(&Action::SetVotes { card, votes }) {
+                    s.voting = Some(round);
+                }
+            }
+            Msg::Timer(end) => s.timer_end = end,
+            Msg::Present(stop) => {
+                if stop.is_some() != s.presenting.is_some() {
+                    s.request(ViewRequest::FitBoard);
+                }
+                s.presenting = stop;
+                s.editing = None;
+            }
         }
         s.tidy();
         Rc::new(s)
     }
+}
+
+/// The workshop step an opened board starts at: parties first on an empty board.
+fn board_step(board: &Board) -> Option<usize> {
+    board.parties.is_empty().then_some(0)
 }
 
 /// The party of the selected cards, if they all belong to the same one.

@@ -42,6 +42,10 @@ pub enum Action {
     SetCommitment { card: CardId, party: PartyId, commitment: Commitment },
     SetSource { card: CardId, source: String },
     SetRecognised { card: CardId, party: PartyId, recognised: bool },
+    /// Sets the dots a card has in dot voting.
+    SetVotes { card: CardId, votes: u32 },
+    /// Takes every dot off every card: a new voting round.
+    ClearVotes,
     /// Adds a link. An arrow drawn against its meaning (ambition → interest)
     /// is turned round so that it reads with it.
     AddLink(Link),
@@ -165,6 +169,12 @@ pub fn apply(board: &Board, action: &Action) -> Result<Board, Refusal> {
             c.recognised_by.retain(|p| p != party);
             if *recognised {
                 c.recognised_by.push(party.clone());
+            }
+        }
+        Action::SetVotes { card, votes } => card_mut(&mut b, card)?.votes = *votes,
+        Action::ClearVotes => {
+            for c in b.cards.iter_mut().filter(|c| c.votes > 0) {
+                Rc::make_mut(c).votes = 0;
             }
         }
         Action::AddLink(link) => {

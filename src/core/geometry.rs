@@ -176,6 +176,31 @@ impl Camera {
         }
     }
 
+    /// The same camera panned just enough that `world` (plus `margin`
+    /// screen pixels around it) is inside the viewport; unchanged if it
+    /// already is. A rectangle larger than the view is aligned by its
+    /// top-left corner.
+    pub fn revealing(&self, world: Rect, viewport: Size, margin: f64) -> Camera {
+        let a = self.world_to_screen(Point::new(world.x, world.y));
+        let b = self.world_to_screen(Point::new(world.right(), world.bottom()));
+        let shift = |lo: f64, hi: f64, size: f64| {
+            if lo < margin {
+                margin - lo
+            } else if hi > size - margin {
+                ((size - margin) - hi).max(margin - lo)
+            } else {
+                0.0
+            }
+        };
+        self.panned(shift(a.x, b.x, viewport.width), shift(a.y, b.y, viewport.height))
+    }
+
+    /// The same zoom, panned so that the world point `centre` is in the
+    /// middle of the viewport.
+    pub fn recentred_on(&self, centre: Point, viewport: Size) -> Camera {
+        Camera { pan_x: viewport.width / 2.0 - centre.x * self.zoom, pan_y: viewport.height / 2.0 - centre.y * self.zoom, zoom: self.zoom }
+    }
+
     /// The part of the world a viewport of `viewport` shows.
     pub fn visible_world(&self, viewport: Size) -> Rect {
         let a = self.screen_to_world(Point::new(0.0, 0.0));
@@ -186,5 +211,39 @@ impl Camera {
     /// The CSS transform that puts the world layer under this camera.
     pub fn css_transform(&self) -> String {
         format!("translate({}px, {}px) scale({})", self.pan_x, self.pan_y, self.zoom)
+    }
+}
+
+#[cfg(test)]
+mod reveal_tests {
+    use super::*;
+
+    const VIEW: Size = Size { width: 800.0, height: 600.0 };
+
+    #[test]
+    fn a_card_in_view_does_not_move_the_camera() {
+        let cam = Camera::centred(VIEW);
+        let r = Rect { x: -50.0, y: -50.0, width: 100.0, height: 100.0 };
+        assert_eq!(cam.revealing(r, VIEW, 20.0), cam);
+    }
+
+    #[test]
+    fn a_card_off_to_the_right_is_brought_just_inside() {
+        let cam = Camera { pan_x: 400.0, pan_y: 300.0, zoom: 2.0 };
+        let r = Rect { x: 300.0, y: 0.0, width: 100.0, height: 50.0 };
+        let moved = cam.revealing(r, VIEW, 20.0);
+        let right = moved.world_to_screen(Point::new(r.right(), r.bottom()));
+        assert!((right.x - (VIEW.width - 20.0)).abs() < 1e-9, "{right:?}");
+        assert_eq!(moved.zoom, cam.zoom);
+        assert_eq!(moved.pan_y, cam.pan_y);
+    }
+
+    #[test]
+    fn a_card_above_and_left_is_brought_in_by_its_corner() {
+        let cam = Camera::centred(VIEW);
+        let r = Rect { x: -1000.0, y: -900.0, width: 100.0, height: 100.0 };
+        let moved = cam.revealing(r, VIEW, 10.0);
+        let top_left = moved.world_to_screen(Point::new(r.x, r.y));
+        assert_eq!(top_left, Point::new(10.0, 10.0));
     }
 }

@@ -7,24 +7,38 @@ use super::model::Board;
 pub const GAP: f64 = 24.0;
 
 /// The top-left corner for a card of `size` centred as close to `centre` as
-/// possible without overlapping any card on `board`. Searches outward in
-/// rings; falls back to `centre` if the board is impossibly crowded.
+/// possible without overlapping any card on `board` (keeping [`GAP`]
+/// between them). Tries places on a grid of half a card around `centre`,
+/// ring by ring, and takes the nearest free one of the first ring that has
+/// any; falls back to `centre` if the board is impossibly crowded.
 pub fn free_spot(board: &Board, centre: Point, size: Size) -> Point {
     let at = |c: Point| Rect { x: c.x - size.width / 2.0, y: c.y - size.height / 2.0, width: size.width, height: size.height };
-    let fits = |r: &Rect| board.cards.iter().all(|c| !c.rect().inflate(GAP / 2.0).intersects(&r.inflate(GAP / 2.0)));
-    let step_x = size.width + GAP;
-    let step_y = size.height + GAP;
-    for ring in 0..40i32 {
+    // Touching the gap's edge is fine; only real overlap counts.
+    let fits = |r: &Rect| {
+        let want = r.inflate(GAP - 0.5);
+        board.cards.iter().all(|c| !c.rect().intersects(&want))
+    };
+    let step_x = (size.width + GAP) / 2.0;
+    let step_y = (size.height + GAP) / 2.0;
+    for ring in 0..80i32 {
+        let mut best: Option<(f64, Rect)> = None;
         for i in -ring..=ring {
             for j in -ring..=ring {
                 if i.abs() != ring && j.abs() != ring {
                     continue;
                 }
-                let r = at(centre.offset(j as f64 * step_x, i as f64 * step_y));
+                let c = centre.offset(j as f64 * step_x, i as f64 * step_y);
+                let r = at(c);
                 if fits(&r) {
-                    return Point::new(r.x, r.y);
+                    let d = c.distance(centre);
+                    if best.is_none_or(|(bd, _)| d < bd) {
+                        best = Some((d, r));
+                    }
                 }
             }
+        }
+        if let Some((_, r)) = best {
+            return Point::new(r.x, r.y);
         }
     }
     let r = at(centre);
@@ -42,6 +56,27 @@ mod tests {
         let p = free_spot(&board, Point::new(0.0, 0.0), CARD_SIZE);
         let r = Rect { x: p.x, y: p.y, width: CARD_SIZE.width, height: CARD_SIZE.height };
         assert!(!r.intersects(&board.ambition().expect("ambition").rect()));
+    }
+
+    #[test]
+    fn new_cards_pack_close_around_the_ambition_without_overlap() {
+        let mut board = Board::new("", "");
+        for n in 0..12 {
+            let p = free_spot(&board, Point::new(0.0, 0.0), CARD_SIZE);
+            let card = crate::core::model::Card::new(
+                crate::core::model::CardId(format!("c{n}")),
+                crate::core::model::CardKind::Action,
+                "",
+                p,
+            );
+            for other in &board.cards {
+                assert!(!other.rect().inflate(GAP - 1.0).intersects(&card.rect()), "card {n} overlaps {}", other.id.0);
+            }
+            board.cards.push(std::rc::Rc::new(card));
+        }
+        // Twelve cards fit within two card-widths of the ambition.
+        let bounds = board.bounds().expect("cards");
+        assert!(bounds.width < 4.0 * (CARD_SIZE.width + GAP) + 320.0, "{bounds:?}");
     }
 
     #[test]

@@ -146,10 +146,17 @@ pub struct Card {
     pub source: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub recognised_by: Vec<PartyId>,
+    /// Dots the card received in dot voting.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub votes: u32,
     /// When the card was last changed, in milliseconds since the Unix
     /// epoch; 0 when unknown. Merging keeps the more recent version.
     #[serde(default)]
     pub edited: u64,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 impl Card {
@@ -172,6 +179,7 @@ impl Card {
             source: (kind == CardKind::Fact).then(String::new),
             recognised_by: Vec::new(),
             edited: 0,
+            votes: 0,
         }
     }
 

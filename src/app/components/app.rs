@@ -111,6 +111,7 @@ pub fn App() -> Html {
                 </aside>
                 <Canvas board={state.board.clone()} selected={state.selected.clone()} selected_link={state.selected_link.clone()}
                     editing={state.editing.clone()} active_party={state.active_party.clone()} lang={lang}
+                    lens={state.lens.clone()} voting={state.voting.clone()} read_only={state.presenting.is_some()}
                     view_request={state.view_request.clone()} visible={visible} dispatch={dispatch.clone()} />
                 if has_selection {
                     <aside class="sidebar details-side">

@@ -13,7 +13,7 @@ use yew::prelude::*;
 use super::board_layer::{BoardLayer, DragPreview};
 use super::card_editor::CardEditor;
 use super::kind_icon::KindIcon;
-use crate::app::state::{AppState, Msg, ViewRequest};
+use crate::app::state::{AppState, Lens, Msg, ViewRequest, VotingRound};
 use crate::app::{new_card, Shared};
 use crate::core::action::Action;
 use crate::core::geometry::{Camera, Point, Rect, Size};
@@ -23,6 +23,8 @@ use crate::platform::ids::new_id;
 
 /// How far (screen pixels) a pointer must move before a press becomes a drag.
 const DRAG_THRESHOLD: f64 = 4.0;
+/// The width the details panel covers at the right of the canvas (see style.css).
+const DETAILS_PANEL_WIDTH: f64 = 344.0;
 
 #[derive(Properties, PartialEq)]
 pub struct CanvasProps {
@@ -32,6 +34,11 @@ pub struct CanvasProps {
     pub editing: Option<CardId>,
     pub active_party: Option<PartyId>,
     pub lang: Lang,
+    pub lens: Rc<Lens>,
+    /// The voting round going on, if any.
+    pub voting: Option<VotingRound>,
+    /// Presenting: pan and zoom only, no editing.
+    pub read_only: bool,
     pub view_request: (u32, Option<ViewRequest>),
     /// Where the canvas writes the part of the world it shows, for others
     /// that place new cards in view.
@@ -94,6 +101,24 @@ pub fn Canvas(props: &CanvasProps) -> Html {
             match request {
                 Some(ViewRequest::ZoomIn) => camera.set(cam.zoomed_about(centre, 1.25)),
                 Some(ViewRequest::ZoomOut) => camera.set(cam.zoomed_about(centre, 0.8)),
+                Some(ViewRequest::Reveal(card)) => {
+                    if let Some(c) = board.card(card) {
+                        // The details panel opens over the right of the view.
+                        let open = Size { width: (s.width - DETAILS_PANEL_WIDTH).max(s.width / 2.0), ..s };
+                        camera.set(cam.revealing(c.rect(), open, 24.0));
+                    }
+                }
+                Some(ViewRequest::Show(cards)) => {
+                    let rects = cards.iter().filter_map(|id| board.card(id)).map(|c| c.rect());
+                    if let Some(r) = rects.reduce(|a, b| a.union(&b)) {
+                        let r = r.inflate(24.0);
+                        let seen = cam.visible_world(s);
+                        if !(seen.contains(Point::new(r.x, r.y)) && seen.contains(Point::new(r.right(), r.bottom()))) {
+                            let fitted = Camera::fit(r, s, 24.0);
+                            camera.set(Camera { zoom: fitted.zoom.min(cam.zoom), ..fitted }.recentred_on(r.centre(), s));
+                        }
+                    }
+                }
                 Some(ViewRequest::FitBoard) | None => camera.set(fit_board(&board, s)),
             }
         });
@@ -149,8 +174,8 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     let onpointerdown = {
         let (gesture, pointers, camera, drag, link_draft, quick_add, marquee) =
             (gesture.clone(), pointers.clone(), camera.clone(), drag.clone(), link_draft.clone(), quick_add.clone(), marquee.clone());
-        let (dispatch, selected, space_held, viewport) =
-            (props.dispatch.clone(), props.selected.clone(), space_held.clone(), viewport.clone());
+        let (dispatch, selected, space_held, viewport, read_only) =
+            (props.dispatch.clone(), props.selected.clone(), space_held.clone(), viewport.clone(), props.read_only);
         let screen_point = screen_point.clone();
         Callback::from(move |e: PointerEvent| {
             let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
@@ -179,7 +204,16 @@ pub fn Canvas(props: &CanvasProps) -> Html {
             }
             let world = camera.screen_to_world(p);
             let find = |sel: &str| target.as_ref().and_then(|t| closest(t, sel));
-            let pan = *space_held.borrow() || e.button() == 1;
+            if let Some(vote) = find("[data-vote]") {
+                let give = vote.get_attribute("data-vote").as_deref() == Some("give");
+                if let Some(card_el) = closest(&vote, "[data-card]") {
+                    let card = CardId(card_el.get_attribute("data-card").unwrap_or_default());
+                    dispatch.dispatch(Msg::Vote { card, give });
+                }
+                pointers.borrow_mut().remove(&e.pointer_id());
+                return;
+            }
+            let pan = *space_held.borrow() || e.button() == 1 || read_only;
             let next = if pan {
                 Gesture::Panning { start: p, last: p, moved: false }
             } else if let Some(handle_card) = find("[data-handle]").and_then(|h| closest(&h, "[data-card]")) {
@@ -338,21 +372,27 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     };
 
     let ondblclick = {
-        let (camera, quick_add, dispatch) = (camera.clone(), quick_add.clone(), props.dispatch.clone());
+        let (camera, quick_add, dispatch, board, read_only) =
+            (camera.clone(), quick_add.clone(), props.dispatch.clone(), props.board.clone(), props.read_only);
         let screen_point = screen_point.clone();
         Callback::from(move |e: MouseEvent| {
+            if read_only {
+                return;
+            }
             let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
             let Some(target) = target else { return };
             if closest(&target, ".card-editor, .quick-add, .canvas-controls").is_some() {
                 return;
             }
-            if let Some(card_el) = closest(&target, "[data-card]") {
-                let id = CardId(card_el.get_attribute("data-card").unwrap_or_default());
-                dispatch.dispatch(Msg::SelectCards { cards: vec![id.clone()], add: false });
-                dispatch.dispatch(Msg::Edit(Some(id)));
+            // The viewport holds the pointer capture, so the event's target is
+            // the viewport itself: find the card by position instead.
+            let p = screen_point(&e);
+            let world = camera.screen_to_world(p);
+            if let Some(card) = board.card_at(world) {
+                dispatch.dispatch(Msg::SelectCards { cards: vec![card.id.clone()], add: false });
+                dispatch.dispatch(Msg::Edit(Some(card.id.clone())));
             } else if closest(&target, "[data-link]").is_none() {
-                let p = screen_point(&e);
-                quick_add.set(Some(QuickAdd { screen: p, world: camera.screen_to_world(p) }));
+                quick_add.set(Some(QuickAdd { screen: p, world }));
             }
         })
     };
@@ -421,11 +461,12 @@ pub fn Canvas(props: &CanvasProps) -> Html {
 
     let onpointercancel = onpointerup.clone();
     html! {
-        <div class="viewport" ref={viewport} role="application" aria-label={t.canvas_label} aria-description={t.canvas_hint}
+        <div class={classes!("viewport", props.read_only.then_some("read-only"))} ref={viewport} role="application" aria-label={t.canvas_label} aria-description={t.canvas_hint}
              {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {onwheel} {ondblclick}>
             <div class="world" style={format!("transform: {};", camera.css_transform())}>
                 <BoardLayer board={props.board.clone()} selected={props.selected.clone()} selected_link={props.selected_link.clone()}
-                    editing={props.editing.clone()} lang={props.lang} drag={(*drag).clone()} />
+                    editing={props.editing.clone()} lang={props.lang} drag={(*drag).clone()} lens={props.lens.clone()}
+                    voting={props.voting.clone()} read_only={props.read_only} />
                 { for draft }
                 { for marquee_box }
                 { for editor }
@@ -459,5 +500,12 @@ fn closest(el: &Element, selector: &str) -> Option<Element> {
 pub fn in_text_field(target: Option<web_sys::EventTarget>) -> bool {
     target
         .and_then(|t| t.dyn_into::<HtmlElement>().ok())
-        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable())
+        .is_some_and(|el| match el.tag_name().as_str() {
+            "TEXTAREA" | "SELECT" => true,
+            "INPUT" => !matches!(
+                el.get_attribute("type").unwrap_or_default().as_str(),
+                "checkbox" | "radio" | "button" | "submit" | "reset" | "color" | "range" | "file"
+            ),
+            _ => el.is_content_editable(),
+        })
 }

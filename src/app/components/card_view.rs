@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::kind_icon::KindIcon;
 use crate::core::colour::text_colour_on;
 use crate::core::model::{Card, CardKind, Commitment, Party};
+use crate::i18n::fill;
 use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -28,6 +29,21 @@ pub struct CardViewProps {
     /// Hidden while its text is being edited on top of it.
     #[prop_or_default]
     pub editing: bool,
+    /// Faded while the lens (focus, search) puts other cards forward.
+    #[prop_or_default]
+    pub dimmed: bool,
+    /// Matches the search.
+    #[prop_or_default]
+    pub found: bool,
+    /// A fact not recognised by every party.
+    #[prop_or_default]
+    pub disputed: bool,
+    /// In a voting round: the dots the current participant gave this card.
+    #[prop_or_default]
+    pub my_votes: Option<u32>,
+    /// Presenting: no handles.
+    #[prop_or_default]
+    pub read_only: bool,
 }
 
 #[component]
@@ -103,8 +119,29 @@ pub fn CardView(props: &CardViewProps) -> Html {
         _ => html! {},
     };
     let party_name = props.party.as_ref().map(|p| p.name.clone()).unwrap_or_default();
+    let w = props.lang.workshop();
+    let votes = (card.votes > 0 || props.my_votes.is_some()).then(|| {
+        let count = fill(w.votes, &[("n", &card.votes.to_string())]);
+        html! {
+            <div class="votes">
+                if props.my_votes.is_some_and(|n| n > 0) {
+                    <button type="button" class="vote-button" data-vote="take" aria-label={w.take_vote_back} title={w.take_vote_back}>{ "−" }</button>
+                }
+                <span class="vote-count" aria-label={count.clone()} title={count}>
+                    { for (0..card.votes.min(12)).map(|_| html! { <span class="dot" /> }) }
+                    if card.votes > 0 { <span class="vote-number">{ card.votes }</span> }
+                </span>
+                if props.my_votes.is_some() {
+                    <button type="button" class="vote-button give" data-vote="give" aria-label={w.vote_for} title={w.vote_for}>{ "+" }</button>
+                }
+            </div>
+        }
+    });
+    let disputed = props.disputed.then(|| html! { <span class="disputed-badge">{ w.disputed }</span> });
     html! {
-        <div class={classes!("card", kind_class, props.selected.then_some("selected"), props.editing.then_some("editing"), props.party.is_some().then_some("has-party"))}
+        <div class={classes!("card", kind_class, props.selected.then_some("selected"), props.editing.then_some("editing"),
+                props.party.is_some().then_some("has-party"), props.dimmed.then_some("dimmed"), props.found.then_some("found"),
+                props.disputed.then_some("disputed"))}
              data-card={card.id.0.clone()} style={style}
              role="group" aria-label={format!("{}: {}", t.kind(kind), card.text)}>
             <div class="card-head">
@@ -114,11 +151,15 @@ pub fn CardView(props: &CardViewProps) -> Html {
                     <span class="party-name">{ party_name }</span>
                 }
             </div>
+            { for disputed }
             { text }
             { foot }
-            <div class="link-handle" data-handle="true" title={t.link_handle} aria-hidden="true">
-                <svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"><path d="M5 12h13M13 6l6 6-6 6"/></svg>
-            </div>
+            { for votes }
+            if !props.read_only {
+                <div class="link-handle" data-handle="true" title={t.link_handle} aria-hidden="true">
+                    <svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"><path d="M5 12h13M13 6l6 6-6 6"/></svg>
+                </div>
+            }
         </div>
     }
 }

@@ -15,6 +15,9 @@ pub struct LinkViewProps {
     /// The words on the arrow: its meaning, or a free link's own label.
     pub label: AttrValue,
     pub selected: bool,
+    /// Faded while the lens puts other cards forward.
+    #[prop_or_default]
+    pub dimmed: bool,
 }
 
 #[component]
@@ -30,7 +33,7 @@ pub fn LinkView(props: &LinkViewProps) -> Html {
         LinkMeaning::Free => "free",
     };
     html! {
-        <g class={classes!("link", class, props.selected.then_some("selected"))} data-link={props.id.clone()}>
+        <g class={classes!("link", class, props.selected.then_some("selected"), props.dimmed.then_some("dimmed"))} data-link={props.id.clone()}>
             <path class="link-hit" d={d.clone()} />
             <path class="link-line" d={d} marker-end="url(#arrow)" />
             if !props.label.is_empty() {

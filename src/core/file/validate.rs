@@ -40,6 +40,8 @@ enum Ty {
     /// An edit time: a whole number of milliseconds, 0 ..= [`MAX_EDITED`].
     /// A float with no fraction (`5.0`) is rewritten as the whole number.
     Edited,
+    /// A count such as a card's dots in voting: a whole number that fits in 32 bits.
+    Count,
 }
 
 /// Whether a field must be present.
@@ -80,6 +82,7 @@ const CARD: &[(&str, Ty, Need)] = &[
     ("commitments", Ty::Commitments, Optional),
     ("source", Ty::Text, Optional),
     ("recognised_by", Ty::IdList, Optional),
+    ("votes", Ty::Count, Optional),
     ("edited", Ty::Edited, Optional),
 ];
 
@@ -190,6 +193,10 @@ fn check(v: &Value, path: &str, ty: Ty) -> Result<(), ImportError> {
                 format!("expected a whole number of milliseconds from 0 to {MAX_EDITED}, found {}", describe(v)),
             )),
             None => Err(wrong("a whole number of milliseconds")),
+        },
+        Ty::Count => match v.as_u64() {
+            Some(n) if n <= u64::from(u32::MAX) => Ok(()),
+            _ => Err(wrong("a whole number of dots")),
         },
         Ty::IdList => {
             let items = v.as_array().ok_or_else(|| wrong("a list of party ids"))?;

@@ -1,6 +1,9 @@
 //! The message catalogue: every word the interface shows, in Dutch and
-//! English. Each language is one `Texts` value, so the compiler refuses a
-//! catalogue with a message missing.
+//! English. Each area of the interface has its own table of messages in its
+//! own file here, with one value per language, so the compiler refuses a
+//! catalogue with a message missing. This file holds the board's messages.
+
+pub mod workshop;
 
 use crate::core::file::ImportError;
 use crate::core::model::{ActionStatus, CardKind, Commitment, LinkMeaning};

@@ -1,0 +1,103 @@
+// Shared steps for the end-to-end suite: what a facilitator does, in code.
+import { expect, Locator, Page } from '@playwright/test';
+
+export const KINDS = ['Interest', 'Wish', 'Goal', 'Action', 'Fact'] as const;
+
+/** Opens the app in English with an empty board. */
+export async function openApp(page: Page, lang: 'en' | 'nl' = 'en') {
+  await page.addInitScript((l) => {
+    if (!localStorage.getItem('ambition-map.lang')) localStorage.setItem('ambition-map.lang', l);
+  }, lang);
+  await page.goto('/');
+  await expect(page.locator('.card.ambition')).toBeVisible();
+}
+
+/** Adds a party through the legend and names it. */
+export async function addParty(page: Page, name: string) {
+  await page.getByRole('button', { name: /Add party|Partij toevoegen/ }).click();
+  const field = page.locator('.party-name-field').last();
+  await expect(field).toBeFocused();
+  await field.fill(name);
+  await field.press('Enter');
+  await expect(page.locator('.party-name-field').last()).toHaveValue(name);
+}
+
+/** Chooses the party new interests, wishes and goals go to. */
+export async function chooseParty(page: Page, name: string) {
+  await page.locator('.for-party select').selectOption({ label: name });
+}
+
+/** Adds a card from the toolbar and types its text; returns the card. */
+export async function addCard(page: Page, kind: (typeof KINDS)[number], text: string): Promise<Locator> {
+  await page.getByRole('button', { name: `Add ${kind.toLowerCase()}`, exact: true }).click();
+  const editor = page.locator('textarea.card-editor');
+  await expect(editor).toBeFocused();
+  await editor.fill(text);
+  await editor.press('Enter');
+  await expect(editor).toHaveCount(0);
+  const card = cardWithText(page, text);
+  await expect(card).toBeVisible();
+  return card;
+}
+
+export function cardWithText(page: Page, text: string): Locator {
+  return page.locator('.card', { has: page.locator('.card-text', { hasText: text }) });
+}
+
+export function ambition(page: Page): Locator {
+  return page.locator('.card.ambition');
+}
+
+export async function centreOf(locator: Locator) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('element has no box');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Drags with the mouse from one point to another in small steps. */
+export async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }, modifiers: string[] = []) {
+  for (const m of modifiers) await page.keyboard.down(m);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
+  await page.mouse.move(to.x, to.y, { steps: 5 });
+  await page.mouse.up();
+  for (const m of modifiers) await page.keyboard.up(m);
+}
+
+/** Links two cards by dragging the first card's handle onto the second. */
+export async function link(page: Page, from: Locator, to: Locator) {
+  // Deselect first, so the details panel does not cover the cards.
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.inspector')).toHaveCount(0);
+  await from.hover();
+  const handle = from.locator('.link-handle');
+  await drag(page, await centreOf(handle), await centreOf(to));
+}
+
+/** The card's position on the world layer, from its CSS transform. */
+export async function worldPosition(card: Locator) {
+  const t = await card.evaluate((el) => (el as HTMLElement).style.transform);
+  const m = /translate\(([-\d.e]+)px, ([-\d.e]+)px\)/.exec(t);
+  if (!m) throw new Error(`no translate in ${t}`);
+  return { x: Number(m[1]), y: Number(m[2]) };
+}
+
+/** The path of every link on the board, by the link's meaning class. */
+export async function linkPaths(page: Page) {
+  return page.locator('g.link .link-line').evaluateAll((els) => els.map((e) => e.getAttribute('d')));
+}
+
+export async function undo(page: Page) {
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+}
+
+export async function redo(page: Page) {
+  await page.getByRole('button', { name: 'Redo', exact: true }).click();
+}
+
+/** The board as saved in localStorage, parsed. */
+export async function savedBoard(page: Page) {
+  const text = await page.evaluate(() => localStorage.getItem('ambition-map.board'));
+  return text ? JSON.parse(text) : null;
+}

@@ -1,0 +1,71 @@
+//! The three central questions, answered live from the board: each with
+//! its status and the gaps still open, in words. A click on a gap selects
+//! the cards concerned and brings them into view.
+
+use yew::prelude::*;
+
+use crate::app::state::{AppState, Msg, ViewRequest};
+use crate::app::Shared;
+use crate::check_texts::{gap_text, question_text, status_text};
+use crate::core::analysis::{check_board, Status};
+use crate::core::model::Board;
+use crate::i18n::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct CheckPanelProps {
+    pub board: Shared<Board>,
+    pub lang: Lang,
+    /// Show only this question (presentation mode), by its index.
+    #[prop_or_default]
+    pub only: Option<usize>,
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+#[component]
+pub fn CheckPanel(props: &CheckPanelProps) -> Html {
+    let w = props.lang.workshop();
+    let checks = use_memo(props.board.clone(), |board| check_board(board));
+    let questions = checks.iter().enumerate().filter(|(i, _)| props.only.is_none_or(|o| o == *i)).map(|(i, check)| {
+        let (class, mark) = match check.status {
+            Status::Met => ("met", "✓"),
+            Status::PartlyMet => ("partly", "!"),
+            Status::NotMet => ("not-met", "✗"),
+        };
+        let gaps = check.gaps.iter().map(|gap| {
+            let d = props.dispatch.clone();
+            let (cards, parties) = (gap.cards.clone(), gap.parties.clone());
+            let onclick = Callback::from(move |_: MouseEvent| {
+                if !cards.is_empty() {
+                    d.dispatch(Msg::SelectCards { cards: cards.clone(), add: false });
+                    d.dispatch(Msg::View(ViewRequest::Show(cards.clone())));
+                } else if let Some(p) = parties.first() {
+                    d.dispatch(Msg::SetActiveParty(p.clone()));
+                }
+            });
+            html! {
+                <li><button type="button" class="gap" {onclick}>{ gap_text(gap, &props.board, props.lang) }</button></li>
+            }
+        });
+        html! {
+            <li class={classes!("question", class)}>
+                <div class="question-head">
+                    <span class="question-mark" aria-hidden="true">{ mark }</span>
+                    <span class="question-number">{ i + 1 }</span>
+                    <span class="question-text">{ question_text(check.question, props.lang) }</span>
+                </div>
+                <div class="question-status">{ status_text(check.status, props.lang) }</div>
+                if check.gaps.is_empty() {
+                    <p class="all-met">{ w.all_met }</p>
+                } else {
+                    <ul class="gaps">{ for gaps }</ul>
+                }
+            </li>
+        }
+    });
+    html! {
+        <section class="check-panel" aria-label={w.check_title}>
+            <h2 class="panel-title">{ w.check_title }</h2>
+            <ol class="questions">{ for questions }</ol>
+        </section>
+    }
+}

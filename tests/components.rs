@@ -1,0 +1,127 @@
+//! Component render tests: Yew's server renderer draws components to HTML
+//! natively, so what a card or a link shows is checked without a browser.
+
+use std::rc::Rc;
+
+use ambition_map::app::components::card_view::{CardView, CardViewProps};
+use ambition_map::app::components::link_view::{LinkView, LinkViewProps};
+use ambition_map::core::geometry::{Point, Rect};
+use ambition_map::core::model::{ActionStatus, Card, CardId, CardKind, Commitment, LinkMeaning, Party, PartyId};
+use ambition_map::i18n::Lang;
+use yew::LocalServerRenderer;
+
+async fn card_html(props: CardViewProps) -> String {
+    LocalServerRenderer::<CardView>::with_props(props).hydratable(false).render().await
+}
+
+fn party() -> Party {
+    Party::new(PartyId("p1".into()), "Gemeente", "#e9a23b")
+}
+
+fn props(card: Card, lang: Lang) -> CardViewProps {
+    CardViewProps {
+        card: Rc::new(card),
+        party: None,
+        owners: vec![],
+        lang,
+        selected: false,
+        offset: (0.0, 0.0),
+        editing: false,
+        dimmed: false,
+        found: false,
+        disputed: false,
+        my_votes: None,
+        read_only: false,
+    }
+}
+
+#[tokio::test]
+async fn an_interest_shows_its_kind_party_and_text_with_readable_colours() {
+    let card = Card::new(CardId("c1".into()), CardKind::Interest, "Leefbare dorpen", Point::new(10.0, 20.0))
+        .with_party(PartyId("p1".into()));
+    let mut p = props(card, Lang::Nl);
+    p.party = Some(party());
+    let html = card_html(p).await;
+    assert!(html.contains(">Belang<"), "{html}");
+    assert!(html.contains(">Gemeente<"), "{html}");
+    assert!(html.contains(">Leefbare dorpen<"), "{html}");
+    assert!(html.contains("--party: #e9a23b"), "{html}");
+    // Light orange gets dark text.
+    assert!(html.contains("--on-party: #111827"), "{html}");
+    assert!(html.contains("translate(10px, 20px)"), "{html}");
+}
+
+#[tokio::test]
+async fn a_dragged_card_is_drawn_at_its_offset() {
+    let card = Card::new(CardId("c1".into()), CardKind::Fact, "x", Point::new(10.0, 20.0));
+    let mut p = props(card, Lang::En);
+    p.offset = (5.0, -20.0);
+    let html = card_html(p).await;
+    assert!(html.contains("translate(15px, 0px)"), "{html}");
+}
+
+#[tokio::test]
+async fn an_action_shows_status_owners_and_commitments() {
+    let mut card = Card::new(CardId("a1".into()), CardKind::Action, "Gezamenlijk plan", Point::default());
+    card.status = Some(ActionStatus::InProgress);
+    card.commitments.insert(PartyId("p1".into()), Commitment::Hesitant);
+    card.commitments.insert(PartyId("p2".into()), Commitment::Committed);
+    let mut p = props(card, Lang::En);
+    p.owners = vec!["Gemeente".into(), "Board B".into()];
+    let html = card_html(p).await;
+    assert!(html.contains(">In progress<"), "{html}");
+    assert!(html.contains(">Gemeente, Board B<"), "{html}");
+    assert!(html.contains("1 Hesitant"), "{html}");
+    assert!(html.contains("1 Committed"), "{html}");
+}
+
+#[tokio::test]
+async fn an_action_without_owner_and_a_fact_without_source_say_so() {
+    let action = Card::new(CardId("a1".into()), CardKind::Action, "", Point::default());
+    let html = card_html(props(action, Lang::En)).await;
+    assert!(html.contains(">no owner<"), "{html}");
+    assert!(html.contains("Double-click to write"), "{html}");
+    let fact = Card::new(CardId("f1".into()), CardKind::Fact, "Prognose", Point::default());
+    let html = card_html(props(fact, Lang::Nl)).await;
+    assert!(html.contains(">geen bron<"), "{html}");
+}
+
+#[tokio::test]
+async fn user_text_is_escaped_never_markup() {
+    let card = Card::new(CardId("c1".into()), CardKind::Fact, "<script>alert(1)</script>", Point::default());
+    let html = card_html(props(card, Lang::En)).await;
+    assert!(!html.contains("<script>"), "{html}");
+    assert!(html.contains("&lt;script&gt;"), "{html}");
+}
+
+#[tokio::test]
+async fn a_link_runs_edge_to_edge_and_says_what_it_means() {
+    let props = LinkViewProps {
+        id: "l1".into(),
+        from: Rect { x: 0.0, y: 0.0, width: 100.0, height: 50.0 },
+        to: Rect { x: 300.0, y: 0.0, width: 100.0, height: 50.0 },
+        meaning: LinkMeaning::Serves,
+        label: "serves".into(),
+        selected: true,
+        dimmed: false,
+    };
+    let html = LocalServerRenderer::<LinkView>::with_props(props).hydratable(false).render().await;
+    assert!(html.contains("M 100.0 25.0 L 300.0 25.0"), "{html}");
+    assert!(html.contains(">serves<"), "{html}");
+    assert!(html.contains("link serves selected"), "{html}");
+}
+
+#[tokio::test]
+async fn a_disputed_fact_with_votes_says_so_and_offers_a_dot_in_a_round() {
+    let mut card = Card::new(CardId("f1".into()), CardKind::Fact, "Bouwkundige staat", Point::default());
+    card.votes = 3;
+    let mut p = props(card, Lang::Nl);
+    p.disputed = true;
+    p.my_votes = Some(1);
+    let html = card_html(p).await;
+    assert!(html.contains(">Betwist<"), "{html}");
+    assert!(html.contains("3 stemmen"), "{html}");
+    assert!(html.contains("data-vote=\"give\""), "{html}");
+    assert!(html.contains("data-vote=\"take\""), "{html}");
+    assert_eq!(html.matches("class=\"dot\"").count(), 3, "{html}");
+}
