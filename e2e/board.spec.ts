@@ -142,7 +142,8 @@ test('select several cards with Shift+click and a marquee, and move them togethe
   const right = Math.max(...boxes.map((x) => x!.x + x!.width)) + 10;
   const bottom = Math.max(...boxes.map((x) => x!.y + x!.height)) + 10;
   // Start the marquee on empty canvas above-left of all cards.
-  await drag(page, { x: left - 30, y: top - 30 }, { x: right, y: bottom }, ['Shift']);
+  const view = (await page.locator('.viewport').boundingBox())!;
+  await drag(page, { x: Math.max(left - 30, view.x + 5), y: Math.max(top - 30, view.y + 5) }, { x: right, y: bottom }, ['Shift']);
   await expect(page.locator('.card.action.selected, .card.fact.selected')).toHaveCount(3);
 });
 
@@ -152,7 +153,9 @@ test('pan by dragging empty space, zoom with the wheel about the pointer and wit
   const transform = () => world.evaluate((e) => (e as HTMLElement).style.transform);
   const amb = ambition(page);
   const before = await amb.boundingBox();
-  await drag(page, { x: 500, y: 300 }, { x: 620, y: 360 });
+  const view = (await page.locator('.viewport').boundingBox())!;
+  const start = { x: view.x + 40, y: view.y + 40 };
+  await drag(page, start, { x: start.x + 120, y: start.y + 60 });
   const panned = await amb.boundingBox();
   expect(panned!.x - before!.x).toBeCloseTo(120, 0);
   expect(panned!.y - before!.y).toBeCloseTo(60, 0);

@@ -604,8 +604,9 @@ fn the_svg_escapes_what_people_wrote() {
 #[test]
 fn card_text_is_wrapped_to_the_card() {
     let board = nasty_board();
-    let wish = board.card(&cid("w1")).expect("w1");
-    let layout = card_layout(&board, wish, Lang::En);
+    let mut wish = (**board.card(&cid("w1")).expect("w1")).clone();
+    wish.width = 220.0;
+    let layout = card_layout(&board, &wish, Lang::En);
     // 220 wide, 12 padding: 196 / (0.55 × 16) = 22 characters.
     assert_eq!(layout.lines, ["Supercalifragilisticex", "pialidocious-and-even-", "longer-words"]);
     assert_eq!(layout.header, "Wish · A|B \"quoted\"");

@@ -62,6 +62,8 @@ impl VotingRound {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Dialog {
     Matrix,
+    StartVoting,
+    SetTimer,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -336,11 +338,24 @@ impl Reducible for AppState {
             }
             Msg::Timer(end) => s.timer_end = end,
             Msg::Present(stop) => {
-                if stop.is_some() != s.presenting.is_some() {
-                    s.request(ViewRequest::FitBoard);
-                }
                 s.presenting = stop;
                 s.editing = None;
+                s.selected = Rc::new(BTreeSet::new());
+                s.selected_link = None;
+                // A party's stop puts that party forward; the others show the whole board.
+                let party = stop.and_then(|i| i.checked_sub(1)).and_then(|i| s.board.parties.get(i)).map(|p| p.id.clone());
+                let cards: Vec<CardId> = party
+                    .as_ref()
+                    .map(|p| s.board.cards.iter().filter(|c| c.party.as_ref() == Some(p)).map(|c| c.id.clone()).collect())
+                    .unwrap_or_default();
+                s.lens = Rc::new(Lens { focus: party, ..(*s.lens).clone() });
+                if cards.is_empty() {
+                    s.request(ViewRequest::FitBoard);
+                } else {
+                    let mut shown = cards;
+                    shown.push(CardId::ambition());
+                    s.request(ViewRequest::Show(shown));
+                }
             }
         }
         s.tidy();

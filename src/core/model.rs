@@ -36,7 +36,7 @@ impl CardId {
 pub const AMBITION_ID: &str = "ambition";
 
 /// The default size of a new card, in world units (CSS pixels at 100 %).
-pub const CARD_SIZE: Size = Size { width: 220.0, height: 120.0 };
+pub const CARD_SIZE: Size = Size { width: 240.0, height: 150.0 };
 /// The default size of the ambition card.
 pub const AMBITION_SIZE: Size = Size { width: 320.0, height: 170.0 };
 

@@ -6,14 +6,22 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::canvas::{in_text_field, Canvas};
+use super::check_panel::CheckPanel;
 use super::header::Header;
 use super::inspector::Inspector;
+use super::lens_controls::LensControls;
+use super::matrix_dialog::MatrixDialog;
 use super::notice_bar::NoticeBar;
 use super::party_legend::PartyLegend;
+use super::presentation_bar::PresentationBar;
 use super::remove_party_dialog::RemovePartyDialog;
+use super::steps_bar::StepsBar;
+use super::timer_display::TimerDisplay;
 use super::toolbar::Toolbar;
+use super::vote_results::VoteResults;
+use super::voting_bar::VotingBar;
 use crate::app::shortcuts::{command_for, Command, KeyPress};
-use crate::app::state::{AppState, Msg, Notice, ViewRequest};
+use crate::app::state::{AppState, Dialog, Msg, Notice, ViewRequest};
 use crate::core::file::{export_board, import_board};
 use crate::core::geometry::Rect;
 use crate::core::model::Board;
@@ -98,33 +106,64 @@ pub fn App() -> Html {
     }
 
     let lang = state.lang;
-    let has_selection = !state.selected.is_empty() || state.selected_link.is_some();
+    let presenting = state.presenting;
+    let has_selection = (!state.selected.is_empty() || state.selected_link.is_some()) && presenting.is_none();
+    // In presentation mode, the stops after the parties show one question each.
+    let question = presenting.and_then(|stop| stop.checked_sub(1 + state.board.parties.len()));
+    let step_class = state.step.map(|s| format!("step-{}", s + 1));
     html! {
-        <div class="app">
+        <div class={classes!("app", step_class, presenting.is_some().then_some("presenting"))}>
             <Header title={state.board.title.clone()} challenge={state.board.challenge.clone()} lang={lang} dispatch={dispatch.clone()} />
             <Toolbar board={state.board.clone()} active_party={state.active_party.clone()} can_undo={state.history.can_undo()}
                 can_redo={state.history.can_redo()} lang={lang} visible={visible.clone()} dispatch={dispatch.clone()} />
             <main class="workspace">
                 <aside class="sidebar legend-side">
+                    <LensControls board={state.board.clone()} lens={state.lens.clone()} lang={lang} dispatch={dispatch.clone()} />
                     <PartyLegend board={state.board.clone()} active_party={state.active_party.clone()} new_party={state.new_party.clone()}
-                        lang={lang} dispatch={dispatch.clone()} />
+                        focus={state.lens.focus.clone()} lang={lang} dispatch={dispatch.clone()} />
+                    <CheckPanel board={state.board.clone()} lang={lang} dispatch={dispatch.clone()} />
+                    <VoteResults board={state.board.clone()} lang={lang} dispatch={dispatch.clone()} />
                 </aside>
-                <Canvas board={state.board.clone()} selected={state.selected.clone()} selected_link={state.selected_link.clone()}
-                    editing={state.editing.clone()} active_party={state.active_party.clone()} lang={lang}
-                    lens={state.lens.clone()} voting={state.voting.clone()} read_only={state.presenting.is_some()}
-                    view_request={state.view_request.clone()} visible={visible} dispatch={dispatch.clone()} />
-                if has_selection {
-                    <aside class="sidebar details-side">
-                        <Inspector board={state.board.clone()} selected={state.selected.clone()} selected_link={state.selected_link.clone()}
-                            lang={lang} dispatch={dispatch.clone()} />
-                    </aside>
-                }
+                <div class="stage">
+                    if presenting.is_none() {
+                        <StepsBar step={state.step} lang={lang} dispatch={dispatch.clone()} />
+                    }
+                    <div class="canvas-area">
+                    <Canvas board={state.board.clone()} selected={state.selected.clone()} selected_link={state.selected_link.clone()}
+                        editing={state.editing.clone()} active_party={state.active_party.clone()} lang={lang}
+                        lens={state.lens.clone()} voting={state.voting.clone()} read_only={presenting.is_some()}
+                        view_request={state.view_request.clone()} visible={visible} dispatch={dispatch.clone()} />
+                    <div class="stage-top">
+                        <VotingBar round={state.voting.clone()} lang={lang} dispatch={dispatch.clone()}
+                            starting={state.dialog == Some(Dialog::StartVoting)} />
+                        <TimerDisplay end={state.timer_end} lang={lang} dispatch={dispatch.clone()}
+                            setting={state.dialog == Some(Dialog::SetTimer)} />
+                    </div>
+                    if has_selection {
+                        <aside class="sidebar details-side">
+                            <Inspector board={state.board.clone()} selected={state.selected.clone()} selected_link={state.selected_link.clone()}
+                                lang={lang} dispatch={dispatch.clone()} />
+                        </aside>
+                    }
+                    if let Some(q) = question {
+                        <div class="presented-question">
+                            <CheckPanel board={state.board.clone()} lang={lang} only={Some(q)} dispatch={dispatch.clone()} />
+                        </div>
+                    }
+                    if let Some(stop) = presenting {
+                        <PresentationBar board={state.board.clone()} stop={stop} lang={lang} dispatch={dispatch.clone()} />
+                    }
+                    </div>
+                </div>
             </main>
             if let Some(notice) = state.notice.clone() {
                 <NoticeBar notice={notice} lang={lang} dispatch={dispatch.clone()} />
             }
             if let Some(party) = state.removing_party.clone() {
                 <RemovePartyDialog board={state.board.clone()} party={party} lang={lang} dispatch={dispatch.clone()} />
+            }
+            if state.dialog == Some(Dialog::Matrix) {
+                <MatrixDialog board={state.board.clone()} lang={lang} dispatch={dispatch.clone()} />
             }
         </div>
     }

@@ -141,7 +141,7 @@ pub fn CardView(props: &CardViewProps) -> Html {
     html! {
         <div class={classes!("card", kind_class, props.selected.then_some("selected"), props.editing.then_some("editing"),
                 props.party.is_some().then_some("has-party"), props.dimmed.then_some("dimmed"), props.found.then_some("found"),
-                props.disputed.then_some("disputed"))}
+                props.disputed.then_some("disputed"), (card.votes > 0 || props.my_votes.is_some()).then_some("has-votes"))}
              data-card={card.id.0.clone()} style={style}
              role="group" aria-label={format!("{}: {}", t.kind(kind), card.text)}>
             <div class="card-head">

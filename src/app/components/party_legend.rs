@@ -7,6 +7,7 @@ use super::party_row::PartyRow;
 use crate::app::state::{AppState, Msg};
 use crate::app::Shared;
 use crate::core::action::Action;
+use crate::core::analysis::coverage;
 use crate::core::model::{Board, Party, PartyId, PARTY_COLOURS};
 use crate::i18n::{fill, Lang};
 use crate::platform::ids::new_id;
@@ -16,6 +17,8 @@ pub struct PartyLegendProps {
     pub board: Shared<Board>,
     pub active_party: Option<PartyId>,
     pub new_party: Option<PartyId>,
+    /// The party the board is focused on, if any.
+    pub focus: Option<PartyId>,
     pub lang: Lang,
     pub dispatch: UseReducerDispatcher<AppState>,
 }
@@ -23,6 +26,7 @@ pub struct PartyLegendProps {
 #[component]
 pub fn PartyLegend(props: &PartyLegendProps) -> Html {
     let t = props.lang.texts();
+    let coverage = use_memo(props.board.clone(), |b| coverage(b));
     let add = {
         let (d, board) = (props.dispatch.clone(), props.board.clone());
         Callback::from(move |_: MouseEvent| {
@@ -42,9 +46,13 @@ pub fn PartyLegend(props: &PartyLegendProps) -> Html {
                 <p class="hint">{ t.no_parties }</p>
             }
             <ul class="party-list">
-                { for props.board.parties.iter().map(|p| html! {
-                    <PartyRow key={p.id.0.clone()} party={p.clone()} active={props.active_party.as_ref() == Some(&p.id)}
-                        focus={props.new_party.as_ref() == Some(&p.id)} lang={props.lang} dispatch={props.dispatch.clone()} />
+                { for props.board.parties.iter().map(|p| {
+                    let c = coverage.iter().find(|c| c.party == p.id).map_or((0, 0), |c| (c.linked, c.total));
+                    html! {
+                        <PartyRow key={p.id.0.clone()} party={p.clone()} active={props.active_party.as_ref() == Some(&p.id)}
+                            focus={props.new_party.as_ref() == Some(&p.id)} coverage={c} focused={props.focus.as_ref() == Some(&p.id)}
+                            lang={props.lang} dispatch={props.dispatch.clone()} />
+                    }
                 }) }
             </ul>
             <button type="button" class="add-party" onclick={add}>{ "+ " }{ t.add_party }</button>

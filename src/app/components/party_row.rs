@@ -17,6 +17,10 @@ pub struct PartyRowProps {
     pub active: bool,
     /// Take the focus (the party was just added).
     pub focus: bool,
+    /// Of its interests, wishes and goals: how many are linked to the ambition, of how many.
+    pub coverage: (usize, usize),
+    /// The board is focused on this party.
+    pub focused: bool,
     pub lang: Lang,
     pub dispatch: UseReducerDispatcher<AppState>,
 }
@@ -64,6 +68,14 @@ pub fn PartyRow(props: &PartyRowProps) -> Html {
         let (d, id) = (props.dispatch.clone(), p.id.clone());
         Callback::from(move |_: MouseEvent| d.dispatch(Msg::AskRemoveParty(Some(id.clone()))))
     };
+    let w = props.lang.workshop();
+    let toggle_focus = {
+        let (d, id, focused) = (props.dispatch.clone(), p.id.clone(), props.focused);
+        Callback::from(move |_: MouseEvent| d.dispatch(Msg::Focus(if focused { None } else { Some(id.clone()) })))
+    };
+    let (linked, total) = props.coverage;
+    let coverage_text = fill(w.coverage, &[("linked", &linked.to_string()), ("total", &total.to_string())]);
+    let focus_label = if props.focused { w.unfocus.to_owned() } else { fill(w.focus_party, &[("name", &p.name)]) };
     let palette = palette_open.then(|| {
         let swatches = PARTY_COLOURS.iter().map(|c| {
             let (d, id, palette_open) = (props.dispatch.clone(), p.id.clone(), palette_open.clone());
@@ -86,8 +98,16 @@ pub fn PartyRow(props: &PartyRowProps) -> Html {
                 aria-label={fill(t.party_colour, &[("name", &p.name)])} aria-expanded={palette_open.to_string()} onclick={toggle_palette} />
             <input type="text" class="party-name-field" ref={name_field} value={p.name.clone()} aria-label={t.party_name}
                 onchange={rename} {onkeydown} onfocus={activate} />
+            <button type="button" class={classes!("icon-button", "focus-party", props.focused.then_some("on"))}
+                aria-label={focus_label.clone()} aria-pressed={props.focused.to_string()} title={focus_label} onclick={toggle_focus}>
+                <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><circle cx="12" cy="12" r="3"/><path d="M3 12s3.5-6 9-6 9 6 9 6-3.5 6-9 6-9-6-9-6z"/></svg>
+            </button>
             <button type="button" class="icon-button remove-party" aria-label={fill(t.remove_party, &[("name", &p.name)])}
                 title={fill(t.remove_party, &[("name", &p.name)])} onclick={remove}>{ "×" }</button>
+            <span class={classes!("coverage", (linked == 0).then_some("none"))} title={coverage_text.clone()}>
+                <span class="coverage-count">{ format!("{linked}/{total}") }</span>
+                <span class="visually-hidden">{ coverage_text }</span>
+            </span>
             { for palette }
         </li>
     }

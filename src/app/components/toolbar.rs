@@ -8,7 +8,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::kind_icon::KindIcon;
-use crate::app::state::{AppState, Msg, Notice};
+use crate::app::state::{AppState, Dialog, Msg, Notice, ViewRequest};
 use crate::app::{new_card, Shared};
 use crate::core::action::Action;
 use crate::core::file::{export_board, import_board, ImportError, MAX_FILE_BYTES};
@@ -84,6 +84,22 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         }
     });
 
+    let w = props.lang.workshop();
+    let send = |msg: fn(Lang) -> Vec<Msg>| {
+        let (d, lang) = (d.clone(), props.lang);
+        Callback::from(move |_: MouseEvent| {
+            for m in msg(lang) {
+                d.dispatch(m);
+            }
+        })
+    };
+    let arrange = {
+        let (d, board) = (d.clone(), props.board.clone());
+        Callback::from(move |_: MouseEvent| {
+            d.dispatch(Msg::Do(Action::MoveCards(crate::core::arrange::arrange(&board))));
+            d.dispatch(Msg::View(ViewRequest::FitBoard));
+        })
+    };
     let undo = {
         let d = d.clone();
         Callback::from(move |_: MouseEvent| d.dispatch(Msg::Undo))
@@ -131,7 +147,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     Ok(board) => {
                         let title = if board.title.is_empty() { name.clone() } else { board.title.clone() };
                         d.dispatch(Msg::Do(Action::ReplaceBoard(board)));
-                        d.dispatch(Msg::View(crate::app::state::ViewRequest::FitBoard));
+                        d.dispatch(Msg::View(ViewRequest::FitBoard));
                         d.dispatch(Msg::Notify(Notice { text: fill(t.opened_file, &[("name", &title)]), error: false }));
                     }
                     Err(err) => {
@@ -156,6 +172,36 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 <button type="button" class="tool" onclick={redo} disabled={!props.can_redo} aria-label={t.redo} title={format!("{} (Ctrl+Shift+Z)", t.redo)}>
                     <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="m15 14 5-5-5-5"/><path d="M20 9H10a6 6 0 0 0 0 12h3"/></svg>
                     <span>{ t.redo }</span>
+                </button>
+            </div>
+            <div class="tool-group workshop-tools">
+                <button type="button" class="tool arrange" onclick={arrange} title={w.arranged}>
+                    <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><rect x="9" y="9" width="6" height="6" rx="1"/><rect x="2" y="3" width="5" height="4" rx="1"/><rect x="17" y="3" width="5" height="4" rx="1"/><rect x="2" y="17" width="5" height="4" rx="1"/><rect x="17" y="17" width="5" height="4" rx="1"/></svg>
+                    <span>{ w.arrange }</span>
+                </button>
+                <button type="button" class="tool matrix-tool" onclick={send(|_| vec![Msg::OpenDialog(Some(Dialog::Matrix))])}>
+                    <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2"><rect x="3" y="4" width="18" height="16" rx="2"/><path d="M3 10h18M3 15h18M9 4v16M15 4v16"/></svg>
+                    <span>{ w.matrix }</span>
+                </button>
+                <button type="button" class="tool" onclick={send(|_| vec![Msg::OpenDialog(Some(Dialog::StartVoting))])}>
+                    <svg viewBox="0 0 24 24" width="18" height="18" fill="currentColor"><circle cx="7" cy="12" r="3"/><circle cx="17" cy="8" r="3"/><circle cx="15" cy="17" r="3"/></svg>
+                    <span>{ w.voting }</span>
+                </button>
+                <button type="button" class="tool" onclick={send(|_| vec![Msg::OpenDialog(Some(Dialog::SetTimer))])}>
+                    <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><circle cx="12" cy="13" r="8"/><path d="M12 9v4l2 2M9 2h6"/></svg>
+                    <span>{ w.timer }</span>
+                </button>
+                <button type="button" class="tool" onclick={send(|_| vec![Msg::Present(Some(0))])}>
+                    <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><rect x="3" y="4" width="18" height="12" rx="1"/><path d="M12 16v4M8 20h8"/></svg>
+                    <span>{ w.present }</span>
+                </button>
+                <button type="button" class="tool example" onclick={send(|lang| vec![
+                    Msg::Do(Action::ReplaceBoard(crate::core::example::example_board(lang))),
+                    Msg::View(ViewRequest::FitBoard),
+                    Msg::Notify(Notice { text: lang.workshop().example_opened.to_owned(), error: false }),
+                ])}>
+                    <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M4 19V5a2 2 0 0 1 2-2h12v16H6a2 2 0 0 0-2 2zm0 0a2 2 0 0 0 2 2h12"/></svg>
+                    <span>{ w.example_board }</span>
                 </button>
             </div>
             <div class="tool-group">

@@ -1,0 +1,54 @@
+//! Search cards by text and choose which kinds of card the board shows.
+
+use std::rc::Rc;
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::kind_icon::KindIcon;
+use crate::app::state::{AppState, Lens, Msg};
+use crate::app::Shared;
+use crate::core::model::{Board, CardKind};
+use crate::i18n::{fill, Lang};
+
+#[derive(Properties, PartialEq)]
+pub struct LensControlsProps {
+    pub board: Shared<Board>,
+    pub lens: Rc<Lens>,
+    pub lang: Lang,
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+#[component]
+pub fn LensControls(props: &LensControlsProps) -> Html {
+    let (t, w) = (props.lang.texts(), props.lang.workshop());
+    let oninput = {
+        let d = props.dispatch.clone();
+        Callback::from(move |e: InputEvent| d.dispatch(Msg::Search(e.target_unchecked_into::<HtmlInputElement>().value())))
+    };
+    let query = props.lens.search.trim().to_lowercase();
+    let found = (!query.is_empty()).then(|| {
+        let n = props.board.cards.iter().filter(|c| c.text.to_lowercase().contains(&query)).count();
+        html! { <span class="matches" aria-live="polite">{ fill(w.matches, &[("n", &n.to_string())]) }</span> }
+    });
+    let kinds = CardKind::ADDABLE.iter().map(|&kind| {
+        let shown = !props.lens.hidden.contains(&kind);
+        let d = props.dispatch.clone();
+        let onclick = Callback::from(move |_: MouseEvent| d.dispatch(Msg::ToggleKind(kind)));
+        let label = fill(w.show_kind, &[("kind", &t.kind(kind).to_lowercase())]);
+        html! {
+            <button type="button" class={classes!("kind-toggle", shown.then_some("on"))} aria-pressed={shown.to_string()}
+                aria-label={label.clone()} title={label} {onclick}>
+                <KindIcon kind={kind} />
+            </button>
+        }
+    });
+    html! {
+        <div class="lens">
+            <input type="search" class="search" value={props.lens.search.clone()} placeholder={w.search_placeholder}
+                aria-label={w.search} {oninput} />
+            { for found }
+            <div class="kind-filter" role="group" aria-label={w.filter}>{ for kinds }</div>
+        </div>
+    }
+}

@@ -1,0 +1,78 @@
+//! Presentation mode's controls: step through the whole board, each party
+//! and the three questions with the arrow keys or buttons; Escape leaves.
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::app::state::{AppState, Msg};
+use crate::check_texts::question_text;
+use crate::core::analysis::Question;
+use crate::core::model::Board;
+use crate::app::Shared;
+use crate::i18n::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct PresentationBarProps {
+    pub board: Shared<Board>,
+    pub stop: usize,
+    pub lang: Lang,
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+/// How many stops a presentation of this board has: the whole board, each
+/// party, and the three questions.
+pub fn stop_count(board: &Board) -> usize {
+    1 + board.parties.len() + Question::ALL.len()
+}
+
+/// The title of a stop.
+pub fn stop_title(board: &Board, stop: usize, lang: Lang) -> String {
+    let parties = board.parties.len();
+    if stop == 0 {
+        if board.title.is_empty() { lang.texts().app_name.to_owned() } else { board.title.clone() }
+    } else if stop <= parties {
+        board.parties[stop - 1].name.clone()
+    } else {
+        Question::ALL.get(stop - 1 - parties).map(|q| question_text(*q, lang).to_owned()).unwrap_or_default()
+    }
+}
+
+#[component]
+pub fn PresentationBar(props: &PresentationBarProps) -> Html {
+    let w = props.lang.workshop();
+    let count = stop_count(&props.board);
+    {
+        let (d, stop) = (props.dispatch.clone(), props.stop);
+        use_effect_with((stop, count), move |&(stop, count)| {
+            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "keydown", move |e| {
+                let Some(k) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                let next = match k.key().as_str() {
+                    "ArrowRight" | "PageDown" | " " => Some(Some((stop + 1).min(count - 1))),
+                    "ArrowLeft" | "PageUp" => Some(Some(stop.saturating_sub(1))),
+                    "Home" => Some(Some(0)),
+                    "Escape" => Some(None),
+                    _ => None,
+                };
+                if let Some(next) = next {
+                    e.prevent_default();
+                    d.dispatch(Msg::Present(next));
+                }
+            });
+            move || drop(listener)
+        });
+    }
+    let go = |to: Option<usize>| {
+        let d = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.dispatch(Msg::Present(to)))
+    };
+    html! {
+        <div class="presentation-bar" role="navigation" aria-label={w.present}>
+            <button type="button" class="icon-button" onclick={go(Some(props.stop.saturating_sub(1)))} disabled={props.stop == 0} aria-label="←">{ "←" }</button>
+            <span class="stop-title">{ stop_title(&props.board, props.stop, props.lang) }</span>
+            <span class="stop-count">{ format!("{} / {}", props.stop + 1, count) }</span>
+            <button type="button" class="icon-button" onclick={go(Some((props.stop + 1).min(count - 1)))} disabled={props.stop + 1 >= count} aria-label="→">{ "→" }</button>
+            <span class="hint">{ w.presentation_hint }</span>
+            <button type="button" onclick={go(None)}>{ w.leave_presentation }</button>
+        </div>
+    }
+}
