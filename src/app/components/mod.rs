@@ -6,6 +6,7 @@ pub mod canvas;
 pub mod card_editor;
 pub mod card_view;
 pub mod check_panel;
+pub mod export_menu;
 pub mod header;
 pub mod inspector;
 pub mod kind_icon;
