@@ -10,7 +10,9 @@ use super::header::Header;
 use super::inspector::Inspector;
 use super::notice_bar::NoticeBar;
 use super::party_legend::PartyLegend;
+use super::print_report::PrintReport;
 use super::remove_party_dialog::RemovePartyDialog;
+use super::share_link_prompt::ShareLinkPrompt;
 use super::toolbar::Toolbar;
 use crate::app::shortcuts::{command_for, Command, KeyPress};
 use crate::app::state::{AppState, Msg, Notice, ViewRequest};
@@ -126,6 +128,8 @@ pub fn App() -> Html {
             if let Some(party) = state.removing_party.clone() {
                 <RemovePartyDialog board={state.board.clone()} party={party} lang={lang} dispatch={dispatch.clone()} />
             }
+            <ShareLinkPrompt lang={lang} dispatch={dispatch.clone()} />
+            <PrintReport board={state.board.clone()} lang={lang} />
         </div>
     }
 }

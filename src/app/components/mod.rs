@@ -15,6 +15,8 @@ pub mod matrix_dialog;
 pub mod notice_bar;
 pub mod party_legend;
 pub mod party_row;
+pub mod print_report;
 pub mod remove_party_dialog;
+pub mod share_link_prompt;
 pub mod steps_bar;
 pub mod toolbar;
