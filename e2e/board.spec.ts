@@ -196,7 +196,8 @@ test('export, clear storage, import: the same board comes back', async ({ page }
   await page.locator('.board-title').fill('Region North');
   await page.locator('.board-title').press('Enter');
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Board file (.json)' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('Region North.json');
   const path = await file.path();

@@ -4,32 +4,12 @@ use wasm_bindgen::JsCast;
 
 /// Offers `text` as a download named `name`.
 pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let document = window.document().ok_or("no document")?;
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
         .map_err(|_| "the browser could not make the file")?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "the browser could not make the file")?;
-    let a: web_sys::HtmlAnchorElement = document
-        .create_element("a")
-        .map_err(|_| "no link element")?
-        .dyn_into()
-        .map_err(|_| "no link element")?;
-    a.set_href(&url);
-    a.set_download(name);
-    a.set_attribute("hidden", "").ok();
-    let body = document.body().ok_or("no body")?;
-    body.append_child(&a).map_err(|_| "no body")?;
-    a.click();
-    a.remove();
-    // Revoke after the download has started.
-    gloo::timers::callback::Timeout::new(1_000, move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    })
-    .forget();
-    Ok(())
+    download_blob(name, &blob)
 }
 
 /// A file a person chose: its name, size, and a way to read it.
@@ -51,4 +31,29 @@ impl ChosenFile {
     pub async fn read(self) -> Result<Vec<u8>, String> {
         gloo::file::futures::read_as_bytes(&self.file).await.map_err(|e| e.to_string())
     }
+}
+
+/// Offers binary data (a `Blob`, e.g. a picture) as a download named `name`.
+pub fn download_blob(name: &str, blob: &web_sys::Blob) -> Result<(), String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let document = window.document().ok_or("no document")?;
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(|_| "the browser could not make the file")?;
+    let a: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| "no link element")?
+        .dyn_into()
+        .map_err(|_| "no link element")?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.set_attribute("hidden", "").ok();
+    let body = document.body().ok_or("no body")?;
+    body.append_child(&a).map_err(|_| "no body")?;
+    a.click();
+    a.remove();
+    // Revoke after the download has started.
+    gloo::timers::callback::Timeout::new(1_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
 }

@@ -1,8 +1,11 @@
 //! The only code that talks to the browser: storage, files, ids, the page.
 //! Everything else gets plain Rust values from here.
 
+pub mod clipboard;
 pub mod files;
 pub mod ids;
+pub mod page;
+pub mod png;
 pub mod storage;
 
 /// The browser's preferred language tag, e.g. `nl-NL`.

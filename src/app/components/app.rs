@@ -14,7 +14,9 @@ use super::matrix_dialog::MatrixDialog;
 use super::notice_bar::NoticeBar;
 use super::party_legend::PartyLegend;
 use super::presentation_bar::PresentationBar;
+use super::print_report::PrintReport;
 use super::remove_party_dialog::RemovePartyDialog;
+use super::share_link_prompt::ShareLinkPrompt;
 use super::steps_bar::StepsBar;
 use super::timer_display::TimerDisplay;
 use super::toolbar::Toolbar;
@@ -165,6 +167,8 @@ pub fn App() -> Html {
             if state.dialog == Some(Dialog::Matrix) {
                 <MatrixDialog board={state.board.clone()} lang={lang} dispatch={dispatch.clone()} />
             }
+            <ShareLinkPrompt lang={lang} dispatch={dispatch.clone()} />
+            <PrintReport board={state.board.clone()} lang={lang} />
         </div>
     }
 }

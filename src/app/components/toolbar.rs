@@ -7,16 +7,17 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::export_menu::ExportMenu;
 use super::kind_icon::KindIcon;
 use crate::app::state::{AppState, Dialog, Msg, Notice, ViewRequest};
 use crate::app::{new_card, Shared};
 use crate::core::action::Action;
-use crate::core::file::{export_board, import_board, ImportError, MAX_FILE_BYTES};
+use crate::core::file::{import_board, ImportError, MAX_FILE_BYTES};
 use crate::core::geometry::Rect;
 use crate::core::layout::free_spot;
 use crate::core::model::{Board, CardKind, PartyId, CARD_SIZE};
 use crate::i18n::{fill, Lang};
-use crate::platform::files::{chosen_file, download};
+use crate::platform::files::chosen_file;
 
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
@@ -108,15 +109,6 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         let d = d.clone();
         Callback::from(move |_: MouseEvent| d.dispatch(Msg::Redo))
     };
-    let export = {
-        let (d, board, lang) = (d.clone(), props.board.clone(), props.lang);
-        Callback::from(move |_: MouseEvent| {
-            let name = format!("{}.json", board.file_stem());
-            if let Err(e) = download(&name, "application/json", &export_board(&board)) {
-                d.dispatch(Msg::Notify(Notice { text: format!("{}: {e}", lang.texts().export), error: true }));
-            }
-        })
-    };
     let open = {
         let file_input = file_input.clone();
         Callback::from(move |_: MouseEvent| {
@@ -205,10 +197,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 </button>
             </div>
             <div class="tool-group">
-                <button type="button" class="tool" onclick={export} aria-label={t.export}>
-                    <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M12 4v11M7 10l5 5 5-5M5 20h14"/></svg>
-                    <span>{ t.export }</span>
-                </button>
+                <ExportMenu board={props.board.clone()} lang={props.lang} dispatch={d.clone()} />
                 <button type="button" class="tool" onclick={open} aria-label={t.import}>
                     <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M12 20V9M7 14l5-5 5 5M5 4h14"/></svg>
                     <span>{ t.import }</span>

@@ -1,0 +1,98 @@
+//! Opening a share link: when the page's address carries a board (see
+//! [`crate::core::export::share`]), asks whether to open it, then takes the
+//! board out of the address so a reload does not ask again.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::state::{AppState, Msg, Notice, ViewRequest};
+use crate::core::action::Action;
+use crate::core::export::share::{self, ShareError};
+use crate::core::model::Board;
+use crate::i18n::{fill, Lang};
+use crate::platform::page;
+
+#[derive(Properties, PartialEq)]
+pub struct ShareLinkPromptProps {
+    pub lang: Lang,
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+/// Opens a shared board. Until boards are kept side by side, it takes the
+/// place of the board on screen, as one step that Undo takes back.
+fn open_shared(board: Board, d: &UseReducerDispatcher<AppState>, lang: Lang) {
+    let title = if board.title.trim().is_empty() { lang.texts().default_board_title.to_owned() } else { board.title.clone() };
+    d.dispatch(Msg::Do(Action::ReplaceBoard(board)));
+    d.dispatch(Msg::View(ViewRequest::FitBoard));
+    d.dispatch(Msg::Notify(Notice { text: fill(lang.export().shared_opened, &[("title", &title)]), error: false }));
+}
+
+#[component]
+pub fn ShareLinkPrompt(props: &ShareLinkPromptProps) -> Html {
+    let x = props.lang.export();
+    let shared = use_state(|| None::<Rc<Board>>);
+    // Read the address when the app starts, and whenever only its fragment
+    // changes (a link pasted into the address bar of an open app).
+    {
+        let (shared, d) = (shared.clone(), props.dispatch.clone());
+        use_effect_with(props.lang, move |&lang| {
+            let read = move || match share::decode(&page::fragment()) {
+                Ok(board) => shared.set(Some(Rc::new(board))),
+                // Some other fragment: not ours to handle.
+                Err(ShareError::NotAShareLink) => {}
+                Err(e) => {
+                    page::clear_fragment();
+                    let text = fill(lang.export().shared_failed, &[("reason", &e.message(lang))]);
+                    d.dispatch(Msg::Notify(Notice { text, error: true }));
+                }
+            };
+            read();
+            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| read());
+            move || drop(listener)
+        });
+    }
+    let Some(board) = (*shared).clone() else { return html! {} };
+    let not_now = {
+        let shared = shared.clone();
+        Callback::from(move |_: MouseEvent| {
+            page::clear_fragment();
+            shared.set(None);
+        })
+    };
+    let open = {
+        let (shared, d, lang, board) = (shared.clone(), props.dispatch.clone(), props.lang, board.clone());
+        Callback::from(move |_: MouseEvent| {
+            page::clear_fragment();
+            shared.set(None);
+            open_shared((*board).clone(), &d, lang);
+        })
+    };
+    let onkeydown = {
+        let shared = shared.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                page::clear_fragment();
+                shared.set(None);
+            }
+        })
+    };
+    let title = if board.title.trim().is_empty() { props.lang.texts().default_board_title } else { board.title.as_str() };
+    let question = fill(
+        x.shared_question,
+        &[("title", title), ("cards", &board.cards.len().to_string()), ("parties", &board.parties.len().to_string())],
+    );
+    html! {
+        <div class="dialog-backdrop" {onkeydown}>
+            <div class="dialog share-prompt" role="dialog" aria-modal="true" aria-labelledby="share-prompt-title">
+                <h2 id="share-prompt-title">{ x.shared_title }</h2>
+                <p>{ question }</p>
+                <p>{ x.shared_replaces }</p>
+                <div class="dialog-buttons">
+                    <button type="button" onclick={not_now}>{ x.not_now }</button>
+                    <button type="button" class="primary" onclick={open} autofocus=true>{ x.open }</button>
+                </div>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,94 @@
+//! Messages for exporting and sharing the board: the export menu, the
+//! clipboard, the share link and the prompt that opens one.
+
+use super::Lang;
+
+pub struct ExportTexts {
+    pub menu: &'static str,
+    pub menu_label: &'static str,
+    pub board_file: &'static str,
+    pub png: &'static str,
+    pub svg: &'static str,
+    pub report: &'static str,
+    pub copy_report: &'static str,
+    pub csv: &'static str,
+    pub json_canvas: &'static str,
+    pub share_link: &'static str,
+    pub print: &'static str,
+    pub failed: &'static str,
+    pub report_copied: &'static str,
+    pub link_copied: &'static str,
+    pub copy_failed: &'static str,
+    pub too_large_for_link: &'static str,
+    pub shared_title: &'static str,
+    pub shared_question: &'static str,
+    pub shared_replaces: &'static str,
+    pub open: &'static str,
+    pub not_now: &'static str,
+    pub shared_opened: &'static str,
+    pub shared_failed: &'static str,
+    pub report_heading: &'static str,
+}
+
+pub static EN: ExportTexts = ExportTexts {
+    menu: "Export",
+    menu_label: "Export the board",
+    board_file: "Board file (.json)",
+    png: "Picture (PNG)",
+    svg: "Vector picture (SVG)",
+    report: "Report (Markdown)",
+    copy_report: "Copy the report",
+    csv: "Actions for a spreadsheet (CSV)",
+    json_canvas: "JSON Canvas (Obsidian)",
+    share_link: "Copy a share link",
+    print: "Print",
+    failed: "Could not export “{what}”: {reason}",
+    report_copied: "The report is on the clipboard.",
+    link_copied: "The share link is on the clipboard. Whoever has the link can open the board; it is not sent to any server.",
+    copy_failed: "Could not copy to the clipboard: {reason}",
+    too_large_for_link: "This board is too large for a link. Export the board file (.json) and send that instead.",
+    shared_title: "Open the shared board?",
+    shared_question: "This link holds the board “{title}” with {cards} cards and {parties} parties.",
+    shared_replaces: "Opening it replaces the board on screen; Undo brings yours back.",
+    open: "Open",
+    not_now: "Not now",
+    shared_opened: "Opened the shared board “{title}”.",
+    shared_failed: "The shared board could not be opened: {reason}",
+    report_heading: "Report",
+};
+
+pub static NL: ExportTexts = ExportTexts {
+    menu: "Exporteren",
+    menu_label: "Het bord exporteren",
+    board_file: "Bordbestand (.json)",
+    png: "Afbeelding (PNG)",
+    svg: "Vectorafbeelding (SVG)",
+    report: "Verslag (Markdown)",
+    copy_report: "Verslag kopiëren",
+    csv: "Acties voor een spreadsheet (CSV)",
+    json_canvas: "JSON Canvas (Obsidian)",
+    share_link: "Deellink kopiëren",
+    print: "Afdrukken",
+    failed: "Kon “{what}” niet exporteren: {reason}",
+    report_copied: "Het verslag staat op het klembord.",
+    link_copied: "De deellink staat op het klembord. Wie de link heeft, kan het bord openen; hij gaat niet naar een server.",
+    copy_failed: "Kon niet naar het klembord kopiëren: {reason}",
+    too_large_for_link: "Dit bord is te groot voor een link. Exporteer het bordbestand (.json) en stuur dat.",
+    shared_title: "Het gedeelde bord openen?",
+    shared_question: "Deze link bevat het bord “{title}” met {cards} kaarten en {parties} partijen.",
+    shared_replaces: "Openen vervangt het bord op het scherm; met Ongedaan maken krijg je het jouwe terug.",
+    open: "Openen",
+    not_now: "Niet nu",
+    shared_opened: "Het gedeelde bord “{title}” is geopend.",
+    shared_failed: "Het gedeelde bord kon niet geopend worden: {reason}",
+    report_heading: "Verslag",
+};
+
+impl Lang {
+    pub fn export(self) -> &'static ExportTexts {
+        match self {
+            Lang::En => &EN,
+            Lang::Nl => &NL,
+        }
+    }
+}

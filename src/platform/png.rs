@@ -1,0 +1,178 @@
+//! The board as a PNG picture: drawn onto a `<canvas>` at twice its size on
+//! screen, with the same layout as the SVG export ([`crate::core::export::svg`]),
+//! so the two pictures agree card for card and line for line.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+use crate::core::colour::DARK_TEXT;
+use crate::core::export::link_label;
+use crate::core::export::svg::{
+    board_bounds_with_margin, card_layout, fit_line, link_ends, BACKGROUND, CARD_FILL, CORNER_RADIUS, FONT_FAMILY,
+    FONT_SIZE, HEADER_FONT_SIZE, LABEL_FONT_SIZE, LINE_HEIGHT, LINK_COLOUR, MAX_LABEL_CHARS, PADDING,
+};
+use crate::core::geometry::Rect;
+use crate::core::model::{Board, CardKind};
+use crate::i18n::Lang;
+
+/// World units per pixel of the picture: twice the screen at 100 %.
+pub const SCALE: f64 = 2.0;
+/// The longest side a browser's canvas reliably takes.
+pub const MAX_SIDE: f64 = 16_384.0;
+/// The largest area a browser's canvas reliably takes (Chromium: 2²⁸ pixels).
+pub const MAX_AREA: f64 = 268_000_000.0;
+
+/// The scale a picture of `width` × `height` world units is drawn at:
+/// [`SCALE`], or less so that it stays within [`MAX_SIDE`] and [`MAX_AREA`].
+pub fn scale_for(width: f64, height: f64) -> f64 {
+    let (w, h) = (width.max(1.0), height.max(1.0));
+    // A pixel less than the limits, so rounding up never crosses them.
+    let side = (MAX_SIDE - 1.0) / w.max(h);
+    let area = (MAX_AREA / (w * h)).sqrt();
+    SCALE.min(side).min(area)
+}
+
+/// The size in pixels of the board's picture.
+pub fn picture_size(board: &Board) -> (u32, u32) {
+    let view = board_bounds_with_margin(board);
+    let scale = scale_for(view.width, view.height);
+    // Within the limits above, so `as` never saturates.
+    ((view.width * scale).ceil().max(1.0) as u32, (view.height * scale).ceil().max(1.0) as u32)
+}
+
+/// The board drawn as a PNG file.
+pub async fn board_png(board: &Board, lang: Lang) -> Result<web_sys::Blob, String> {
+    let too_large = "the picture is too large for this browser";
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let canvas: HtmlCanvasElement =
+        document.create_element("canvas").map_err(|_| "no canvas")?.dyn_into().map_err(|_| "no canvas")?;
+    let view = board_bounds_with_margin(board);
+    let scale = scale_for(view.width, view.height);
+    let (width, height) = picture_size(board);
+    canvas.set_width(width);
+    canvas.set_height(height);
+    let ctx: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into().ok())
+        .ok_or(too_large)?;
+    ctx.scale(scale, scale).map_err(|_| too_large)?;
+    ctx.translate(-view.x, -view.y).map_err(|_| too_large)?;
+    draw(&ctx, board, lang, view);
+
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        if canvas.to_blob(&resolve).is_err() {
+            let _ = reject.call0(&JsValue::NULL);
+        }
+    });
+    // The browser hands over `null` when it cannot make the file.
+    JsFuture::from(promise).await.ok().and_then(|b| b.dyn_into::<web_sys::Blob>().ok()).ok_or_else(|| too_large.to_owned())
+}
+
+fn font(size: f64, bold: bool) -> String {
+    format!("{}{size}px {FONT_FAMILY}", if bold { "bold " } else { "" })
+}
+
+fn draw(ctx: &CanvasRenderingContext2d, board: &Board, lang: Lang, view: Rect) {
+    ctx.set_fill_style_str(BACKGROUND);
+    ctx.fill_rect(view.x, view.y, view.width, view.height);
+
+    // Links: a line from card edge to card edge, ending in an arrowhead.
+    ctx.set_stroke_style_str(LINK_COLOUR);
+    ctx.set_fill_style_str(LINK_COLOUR);
+    ctx.set_line_width(2.0);
+    for (a, b) in board.links.iter().filter_map(|l| link_ends(board, l)) {
+        let (dx, dy) = (b.x - a.x, b.y - a.y);
+        let length = dx.hypot(dy);
+        if !(length > 0.0) {
+            continue;
+        }
+        let (ux, uy) = (dx / length, dy / length);
+        let head = 14.0_f64.min(length);
+        let (bx, by) = (b.x - ux * head, b.y - uy * head);
+        ctx.begin_path();
+        ctx.move_to(a.x, a.y);
+        ctx.line_to(bx, by);
+        ctx.stroke();
+        ctx.begin_path();
+        ctx.move_to(b.x, b.y);
+        ctx.line_to(bx - uy * 6.0, by + ux * 6.0);
+        ctx.line_to(bx + uy * 6.0, by - ux * 6.0);
+        ctx.close_path();
+        ctx.fill();
+    }
+
+    for card in &board.cards {
+        let layout = card_layout(board, card, lang);
+        let r = layout.rect;
+        let radius = CORNER_RADIUS.min(r.width / 2.0).min(r.height / 2.0).max(0.0);
+        ctx.save();
+        rounded_rect(ctx, r, radius);
+        ctx.set_fill_style_str(CARD_FILL);
+        ctx.fill();
+        ctx.clip();
+        ctx.set_fill_style_str(&layout.colour);
+        ctx.fill_rect(r.x, r.y, r.width, layout.header_height);
+        if !layout.header.is_empty() {
+            ctx.set_font(&font(HEADER_FONT_SIZE, true));
+            ctx.set_fill_style_str(layout.header_text_colour);
+            let _ = ctx.fill_text(&layout.header, r.x + PADDING, r.y + layout.header_height / 2.0 + 0.35 * HEADER_FONT_SIZE);
+        }
+        ctx.set_font(&font(FONT_SIZE, false));
+        ctx.set_fill_style_str(DARK_TEXT);
+        for (i, line) in layout.lines.iter().enumerate() {
+            let _ = ctx.fill_text(line, layout.first_baseline.x, layout.first_baseline.y + i as f64 * LINE_HEIGHT);
+        }
+        ctx.restore();
+        rounded_rect(ctx, r, radius);
+        ctx.set_stroke_style_str(&layout.colour);
+        ctx.set_line_width(if card.kind == CardKind::Ambition { 3.0 } else { 1.5 });
+        ctx.stroke();
+    }
+
+    // The links' meaning, over everything, on a halo of the background.
+    ctx.set_font(&font(LABEL_FONT_SIZE, false));
+    ctx.set_text_align("center");
+    ctx.set_line_join("round");
+    ctx.set_line_width(4.0);
+    ctx.set_stroke_style_str(BACKGROUND);
+    ctx.set_fill_style_str(LINK_COLOUR);
+    for link in &board.links {
+        let (Some((a, b)), Some(label)) = (link_ends(board, link), link_label(board, link, lang)) else { continue };
+        let label = fit_line(&label, MAX_LABEL_CHARS);
+        let mid = a.midpoint(b);
+        let y = mid.y + 0.35 * LABEL_FONT_SIZE;
+        let _ = ctx.stroke_text(&label, mid.x, y);
+        let _ = ctx.fill_text(&label, mid.x, y);
+    }
+}
+
+fn rounded_rect(ctx: &CanvasRenderingContext2d, r: Rect, radius: f64) {
+    let (x0, y0, x1, y1) = (r.x, r.y, r.x + r.width, r.y + r.height);
+    ctx.begin_path();
+    ctx.move_to(x0 + radius, y0);
+    let _ = ctx.arc_to(x1, y0, x1, y1, radius);
+    let _ = ctx.arc_to(x1, y1, x0, y1, radius);
+    let _ = ctx.arc_to(x0, y1, x0, y0, radius);
+    let _ = ctx.arc_to(x0, y0, x1, y0, radius);
+    ctx.close_path();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pictures_are_twice_the_size_unless_too_large() {
+        assert_eq!(scale_for(1000.0, 600.0), 2.0);
+        // One side too long: it is brought within the limit.
+        let s = scale_for(20_000.0, 500.0);
+        assert!(20_000.0 * s < MAX_SIDE && s < 2.0);
+        // Both sides within the limit, but the area too large.
+        let s = scale_for(15_000.0, 15_000.0);
+        assert!(15_000.0 * s * 15_000.0 * s <= MAX_AREA + 1.0 && 15_000.0 * s < MAX_SIDE);
+        assert_eq!(scale_for(0.0, 0.0), 2.0);
+    }
+}
