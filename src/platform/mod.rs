@@ -3,6 +3,7 @@
 
 pub mod files;
 pub mod ids;
+pub mod page;
 pub mod storage;
 
 /// The browser's preferred language tag, e.g. `nl-NL`.
