@@ -78,7 +78,9 @@ pub fn App() -> Html {
     {
         let (d, visible) = (dispatch.clone(), visible.clone());
         use_effect_with((), move |_| {
-            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "keydown", move |e| {
+            // Not passive, so that a handled key loses its usual meaning.
+            let options = gloo::events::EventListenerOptions::enable_prevent_default();
+            let listener = gloo::events::EventListener::new_with_options(&gloo::utils::window(), "keydown", options, move |e| {
                 let Some(k) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
                 let press = KeyPress { key: k.key(), ctrl: k.ctrl_key() || k.meta_key(), shift: k.shift_key(), alt: k.alt_key() };
                 // In a text field, keys type text; fields handle their own Escape.

@@ -53,7 +53,7 @@ pub fn HelpDialog(props: &HelpDialogProps) -> Html {
             <div class="dialog wide help-dialog" role="dialog" aria-modal="true" aria-labelledby="help-title">
                 <h2 id="help-title">{ a.help_title }</h2>
                 <p>{ a.help_intro }</p>
-                <div class="help-scroll">
+                <div class="help-scroll" tabindex="0" role="region" aria-label={a.help_title}>
                     <table class="shortcuts">
                         <thead><tr><th scope="col">{ a.help_keys }</th><th scope="col">{ a.help_does }</th></tr></thead>
                         <tbody>{ for rows }</tbody>
