@@ -117,6 +117,7 @@ test('a small workshop with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Shift+ArrowDown');
+  await page.screenshot({ path: 'e2e/screenshots/keyboard-moving.png' });
   await page.keyboard.press('Enter');
   await expect.poll(() => worldPosition(action)).toEqual({ x: before.x + 20, y: before.y + 60 });
   await page.keyboard.press('Control+z');
@@ -235,6 +236,7 @@ test('a small workshop with touch alone', async ({ browser }) => {
   await touch(cdp, 'touchStart', [at]);
   await expect(page.getByRole('menu', { name: 'Card menu' })).toBeVisible();
   await touch(cdp, 'touchEnd', []);
+  await page.screenshot({ path: 'e2e/screenshots/touch-card-menu.png' });
   await tap(page, page.getByRole('menuitem', { name: 'Link to the ambition' }));
   await expect(page.getByRole('menu')).toHaveCount(0);
   await expect(page.locator('g.link.serves')).toHaveCount(2);

@@ -140,7 +140,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                 Some(ViewRequest::Menu(card)) => {
                     if let Some(c) = board.card(card) {
                         let corner = cam.world_to_screen(Point::new(c.x + c.width, c.y));
-                        menu.set(Some((card.clone(), Point::new(corner.x.clamp(0.0, s.width - 200.0), corner.y.clamp(0.0, s.height - 160.0)))));
+                        menu.set(Some((card.clone(), corner)));
                     }
                 }
                 Some(ViewRequest::FitBoard) | None => camera.set(fit_board(&board, s)),
@@ -559,6 +559,9 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         })
     };
     let card_menu = (*menu).clone().filter(|_| !props.read_only).map(|(card, at)| {
+        // The whole menu stays inside the canvas.
+        let s = viewport_size();
+        let at = Point::new(at.x.min(s.width - 230.0).max(0.0), at.y.min(s.height - 180.0).max(0.0));
         let menu = menu.clone();
         let on_close = Callback::from(move |_| menu.set(None));
         html! { <CardMenu {card} {at} lang={props.lang} dispatch={props.dispatch.clone()} {on_close} /> }
