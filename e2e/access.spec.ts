@@ -159,6 +159,20 @@ test('a small workshop with the keyboard alone', async ({ page }) => {
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(page.locator('.details-side')).toHaveCount(0);
+
+  // The remove-party dialog, reached with Tab, takes the focus and leaves with Escape.
+  const remove = page.getByRole('button', { name: 'Remove Municipality' });
+  for (let i = 0; i < 40 && !(await remove.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(remove).toBeFocused();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(page.locator('.party-row')).toHaveCount(2);
 });
 
 /** The touch clock, in seconds: events carry their own time, so that a
