@@ -5,7 +5,7 @@ import { test, expect, Page } from '@playwright/test';
 import { addCard, addParty, ambition, cardWithText, chooseParty, link, openApp } from './helpers';
 
 async function openExample(page: Page) {
-  await page.getByRole('button', { name: 'Example board' }).click();
+  await page.getByRole('button', { name: 'Example board', exact: true }).click();
   await expect(page.locator('.card')).toHaveCount(14);
   await page.keyboard.press('Escape');
 }

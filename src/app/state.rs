@@ -30,6 +30,8 @@ pub enum ViewRequest {
     Show(Vec<CardId>),
     ZoomIn,
     ZoomOut,
+    /// Open the card's menu next to it.
+    Menu(CardId),
 }
 
 /// What the canvas shows of the board: focus on one party, kinds left out,
@@ -64,6 +66,16 @@ pub enum Dialog {
     Matrix,
     StartVoting,
     SetTimer,
+    Help,
+}
+
+/// A keyboard mode: what the arrow keys, Enter and K do for now.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KeyMode {
+    /// The selected cards are picked up: the arrow keys move them.
+    Move,
+    /// A link is being made from this card to the next one chosen.
+    LinkFrom(CardId),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -92,6 +104,9 @@ pub struct AppState {
     pub timer_end: Option<f64>,
     /// In presentation mode: which stop is shown (0 is the whole board).
     pub presenting: Option<usize>,
+    pub key_mode: Option<KeyMode>,
+    /// The outline view is shown.
+    pub outline: bool,
 }
 
 pub enum Msg {
@@ -132,6 +147,13 @@ pub enum Msg {
     Timer(Option<f64>),
     /// Enter presentation mode at a stop, or leave it.
     Present(Option<usize>),
+    SetKeyMode(Option<KeyMode>),
+    /// A card got the keyboard focus: select it (unless it already is) and
+    /// bring it into view.
+    FocusCard(CardId),
+    /// Move the focus (and selection) to the nearest card in a direction.
+    FocusStep { dx: f64, dy: f64 },
+    ToggleOutline,
 }
 
 impl AppState {
@@ -156,6 +178,8 @@ impl AppState {
             voting: None,
             timer_end: None,
             presenting: None,
+            key_mode: None,
+            outline: false,
         }
     }
 
@@ -177,6 +201,14 @@ impl AppState {
         }
         if self.active_party.as_ref().is_none_or(|p| self.board.party(p).is_none()) {
             self.active_party = self.board.parties.first().map(|p| p.id.clone());
+        }
+        let mode_lost = match &self.key_mode {
+            Some(KeyMode::Move) => self.selected.is_empty() || self.editing.is_some(),
+            Some(KeyMode::LinkFrom(card)) => self.board.card(card).is_none(),
+            None => false,
+        };
+        if mode_lost {
+            self.key_mode = None;
         }
         if self.lens.focus.as_ref().is_some_and(|p| self.board.party(p).is_none()) {
             self.lens = Rc::new(Lens { focus: None, ..(*self.lens).clone() });
@@ -357,6 +389,29 @@ impl Reducible for AppState {
                     s.request(ViewRequest::Show(shown));
                 }
             }
+            Msg::SetKeyMode(mode) => s.key_mode = mode,
+            Msg::FocusCard(card) => {
+                if s.selected.contains(&card) || s.board.card(&card).is_none() {
+                    return self;
+                }
+                s.selected = Rc::new(BTreeSet::from([card.clone()]));
+                s.selected_link = None;
+                if let Some(party) = single_party(&s.board, &s.selected) {
+                    s.active_party = Some(party);
+                }
+                s.request(ViewRequest::Reveal(card));
+            }
+            Msg::FocusStep { dx, dy } => {
+                let from = s.selected.iter().next().cloned();
+                let Some(next) = super::keyboard::nearest_card(&s.board, from.as_ref(), (dx, dy)) else { return self };
+                s.selected = Rc::new(BTreeSet::from([next.clone()]));
+                s.selected_link = None;
+                if let Some(party) = single_party(&s.board, &s.selected) {
+                    s.active_party = Some(party);
+                }
+                s.request(ViewRequest::Reveal(next));
+            }
+            Msg::ToggleOutline => s.outline = !s.outline,
         }
         s.tidy();
         Rc::new(s)

@@ -1,4 +1,54 @@
-//! The page's address (the part after `#` carries a shared board) and printing.
+//! The page around the app: its address (the part after `#` carries a
+//! shared board), printing, the high-contrast theme (an attribute on the root
+//! element, remembered in localStorage) and moving the keyboard focus.
+
+use wasm_bindgen::JsCast;
+
+const CONTRAST_KEY: &str = "ambition-map.high-contrast";
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Whether the high-contrast theme was switched on in this browser.
+pub fn load_high_contrast() -> bool {
+    let stored = web_sys::window().and_then(|w| w.local_storage().ok().flatten()).and_then(|s| s.get_item(CONTRAST_KEY).ok().flatten());
+    stored.as_deref() == Some("on")
+}
+
+/// Shows the page in the high-contrast theme or not, and remembers it.
+pub fn set_high_contrast(on: bool) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = if on { root.set_attribute("data-theme", "contrast") } else { root.remove_attribute("data-theme") };
+    }
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = if on { storage.set_item(CONTRAST_KEY, "on") } else { storage.remove_item(CONTRAST_KEY) };
+    }
+}
+
+/// Moves the keyboard focus to the first element matching `selector`,
+/// without scrolling anything. Returns whether there was one.
+pub fn focus_first(selector: &str) -> bool {
+    let Some(el) = document().and_then(|d| d.query_selector(selector).ok().flatten()) else { return false };
+    let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() else { return false };
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    el.focus_with_options(&options).is_ok()
+}
+
+/// Moves the keyboard focus to a card on the canvas.
+pub fn focus_card(id: &str) -> bool {
+    // Ids come from files: anything but plain id characters cannot be a selector.
+    id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') && focus_first(&format!("[data-card=\"{id}\"]"))
+}
+
+/// Whether the keyboard focus is on nothing in particular, or inside `container`.
+pub fn focus_is_free_or_in(container: &web_sys::Element) -> bool {
+    match document().and_then(|d| d.active_element()) {
+        None => true,
+        Some(active) => active.tag_name() == "BODY" || container.contains(Some(&active)),
+    }
+}
 
 /// The page's address, fragment included.
 pub fn address() -> Option<String> {

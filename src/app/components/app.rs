@@ -22,8 +22,12 @@ use super::timer_display::TimerDisplay;
 use super::toolbar::Toolbar;
 use super::vote_results::VoteResults;
 use super::voting_bar::VotingBar;
+use super::access_switches::AccessSwitches;
+use super::help_dialog::HelpDialog;
+use super::outline_view::OutlineView;
+use crate::app::keyboard;
 use crate::app::shortcuts::{command_for, Command, KeyPress};
-use crate::app::state::{AppState, Dialog, Msg, Notice, ViewRequest};
+use crate::app::state::{AppState, Dialog, Msg, Notice};
 use crate::core::file::{export_board, import_board};
 use crate::core::geometry::Rect;
 use crate::core::model::Board;
@@ -78,30 +82,46 @@ pub fn App() -> Html {
         platform::set_document_language(lang.code(), lang.texts().app_name);
         storage::save_language(lang.code());
     });
-    // Keyboard shortcuts, from the one registry.
+    // Keyboard shortcuts, from the one registry, run against the latest state.
+    let latest = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
     {
-        let d = dispatch.clone();
+        let (d, visible) = (dispatch.clone(), visible.clone());
         use_effect_with((), move |_| {
-            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "keydown", move |e| {
+            // Not passive, so that a handled key loses its usual meaning.
+            let options = gloo::events::EventListenerOptions::enable_prevent_default();
+            let listener = gloo::events::EventListener::new_with_options(&gloo::utils::window(), "keydown", options, move |e| {
                 let Some(k) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
                 let press = KeyPress { key: k.key(), ctrl: k.ctrl_key() || k.meta_key(), shift: k.shift_key(), alt: k.alt_key() };
-                let typing = in_text_field(e.target());
-                let Some(command) = command_for(&press) else { return };
-                // In a text field, keys type text; only Escape leaves the field alone too.
-                if typing {
+                // In a text field, keys type text; fields handle their own Escape.
+                if in_text_field(e.target()) {
                     return;
                 }
-                e.prevent_default();
-                d.dispatch(match command {
-                    Command::Undo => Msg::Undo,
-                    Command::Redo => Msg::Redo,
-                    Command::Delete => Msg::DeleteSelection,
-                    Command::Edit => Msg::EditSelection,
-                    Command::Deselect => Msg::ClearSelection,
-                    Command::ZoomIn => Msg::View(ViewRequest::ZoomIn),
-                    Command::ZoomOut => Msg::View(ViewRequest::ZoomOut),
-                    Command::ZoomFit => Msg::View(ViewRequest::FitBoard),
-                });
+                let Some(command) = command_for(&press) else { return };
+                let target = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+                let within = |selector: &str| target.as_ref().and_then(|t| t.closest(selector).ok().flatten()).is_some();
+                // Dialogs and menus handle their own keys.
+                if within("[role=dialog], [role=menu]") {
+                    return;
+                }
+                // On a button or checkbox, Enter, Delete and the arrows keep their own meaning.
+                let native = matches!(command, Command::Edit | Command::Delete | Command::Arrow | Command::BigArrow | Command::Menu);
+                if native && within("input, select, button, a[href], summary") {
+                    return;
+                }
+                let state = latest.borrow().clone();
+                // Escape in the details panel goes back to the card.
+                if command == Command::Escape && within(".details-side") {
+                    if let Some(card) = state.selected.iter().next() {
+                        platform::page::focus_card(&card.0);
+                        e.prevent_default();
+                        return;
+                    }
+                }
+                let area = *visible.borrow();
+                if keyboard::run(command, &press, &state, area, &d) {
+                    e.prevent_default();
+                }
             });
             move || drop(listener)
         });
@@ -115,7 +135,9 @@ pub fn App() -> Html {
     let step_class = state.step.map(|s| format!("step-{}", s + 1));
     html! {
         <div class={classes!("app", step_class, presenting.is_some().then_some("presenting"))}>
-            <Header title={state.board.title.clone()} challenge={state.board.challenge.clone()} lang={lang} dispatch={dispatch.clone()} />
+            <Header title={state.board.title.clone()} challenge={state.board.challenge.clone()} lang={lang} dispatch={dispatch.clone()}>
+                <AccessSwitches outline={state.outline} lang={lang} dispatch={dispatch.clone()} />
+            </Header>
             <Toolbar board={state.board.clone()} active_party={state.active_party.clone()} can_undo={state.history.can_undo()}
                 can_redo={state.history.can_redo()} lang={lang} visible={visible.clone()} dispatch={dispatch.clone()} />
             <main class="workspace">
@@ -134,7 +156,11 @@ pub fn App() -> Html {
                     <Canvas board={state.board.clone()} selected={state.selected.clone()} selected_link={state.selected_link.clone()}
                         editing={state.editing.clone()} active_party={state.active_party.clone()} lang={lang}
                         lens={state.lens.clone()} voting={state.voting.clone()} read_only={presenting.is_some()}
-                        view_request={state.view_request.clone()} visible={visible} dispatch={dispatch.clone()} />
+                        view_request={state.view_request.clone()} visible={visible} dispatch={dispatch.clone()}
+                        key_mode={state.key_mode.clone()} />
+                    if state.outline {
+                        <OutlineView board={state.board.clone()} lang={lang} dispatch={dispatch.clone()} />
+                    }
                     <div class="stage-top">
                         <VotingBar round={state.voting.clone()} lang={lang} dispatch={dispatch.clone()}
                             starting={state.dialog == Some(Dialog::StartVoting)} />
@@ -169,6 +195,9 @@ pub fn App() -> Html {
             }
             <ShareLinkPrompt lang={lang} dispatch={dispatch.clone()} />
             <PrintReport board={state.board.clone()} lang={lang} />
+            if state.dialog == Some(Dialog::Help) {
+                <HelpDialog lang={lang} dispatch={dispatch.clone()} />
+            }
         </div>
     }
 }

@@ -1,6 +1,8 @@
 //! The canvas: a viewport that turns pointer gestures (mouse, pen, touch)
 //! into panning, zooming, selecting, moving and linking, and one world layer
-//! that the camera moves with a single CSS transform.
+//! that the camera moves with a single CSS transform. On touch, a long press
+//! opens a card's menu and a double tap edits; the keyboard focus follows the
+//! selection, and a card that gets the focus is selected and shown.
 
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
@@ -12,12 +14,15 @@ use yew::prelude::*;
 
 use super::board_layer::{BoardLayer, DragPreview};
 use super::card_editor::CardEditor;
+use super::card_menu::CardMenu;
+use super::empty_board_hint::EmptyBoardHint;
 use super::kind_icon::KindIcon;
-use crate::app::state::{AppState, Lens, Msg, ViewRequest, VotingRound};
+use crate::app::state::{AppState, KeyMode, Lens, Msg, ViewRequest, VotingRound};
 use crate::app::{new_card, Shared};
 use crate::core::action::Action;
 use crate::core::geometry::{Camera, Point, Rect, Size};
 use crate::core::model::{Board, CardId, CardKind, Link, LinkId, PartyId};
+use crate::platform::page;
 use crate::i18n::Lang;
 use crate::platform::ids::new_id;
 
@@ -25,6 +30,10 @@ use crate::platform::ids::new_id;
 const DRAG_THRESHOLD: f64 = 4.0;
 /// The width the details panel covers at the right of the canvas (see style.css).
 const DETAILS_PANEL_WIDTH: f64 = 344.0;
+/// How long a finger rests on a card before its menu opens (milliseconds).
+const LONG_PRESS_MS: u32 = 550;
+/// Two taps on the same card at most this far apart (milliseconds) edit it.
+const DOUBLE_TAP_MS: f64 = 400.0;
 
 #[derive(Properties, PartialEq)]
 pub struct CanvasProps {
@@ -44,6 +53,9 @@ pub struct CanvasProps {
     /// that place new cards in view.
     pub visible: Rc<RefCell<Rect>>,
     pub dispatch: UseReducerDispatcher<AppState>,
+    /// The keyboard mode, shown on the canvas.
+    #[prop_or_default]
+    pub key_mode: Option<KeyMode>,
 }
 
 /// What the pointer is doing.
@@ -77,6 +89,11 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     let link_draft = use_state(|| None::<(CardId, Point)>);
     let marquee = use_state(|| None::<Rect>);
     let quick_add = use_state(|| None::<QuickAdd>);
+    // A card's menu, and where it opens (screen pixels).
+    let menu = use_state(|| None::<(CardId, Point)>);
+    let long_press = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    // The last tap of a finger on a card: which card and when.
+    let last_tap = use_mut_ref(|| None::<(CardId, f64)>);
 
     // The viewport's size, measured when needed.
     let viewport_size = {
@@ -94,6 +111,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         let camera = camera.clone();
         let board = props.board.clone();
         let size = viewport_size.clone();
+        let menu = menu.clone();
         use_effect_with(props.view_request.clone(), move |(_, request)| {
             let cam = *camera;
             let s = size();
@@ -119,6 +137,12 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                         }
                     }
                 }
+                Some(ViewRequest::Menu(card)) => {
+                    if let Some(c) = board.card(card) {
+                        let corner = cam.world_to_screen(Point::new(c.x + c.width, c.y));
+                        menu.set(Some((card.clone(), corner)));
+                    }
+                }
                 Some(ViewRequest::FitBoard) | None => camera.set(fit_board(&board, s)),
             }
         });
@@ -129,6 +153,18 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         let size = viewport_size.clone();
         use_effect_with(*camera, move |cam| {
             *visible.borrow_mut() = cam.visible_world(size());
+        });
+    }
+    // The keyboard focus follows the selection of one card, unless the
+    // person is busy elsewhere (a field in a panel, the legend).
+    {
+        let viewport = viewport.clone();
+        use_effect_with((props.selected.clone(), props.editing.clone()), move |(selected, editing)| {
+            if let (true, None, Some(card), Some(el)) = (selected.len() == 1, editing, selected.iter().next(), viewport.cast::<Element>()) {
+                if page::focus_is_free_or_in(&el) {
+                    page::focus_card(&card.0);
+                }
+            }
         });
     }
     // Space held down turns a drag into panning, even over cards.
@@ -174,18 +210,21 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     let onpointerdown = {
         let (gesture, pointers, camera, drag, link_draft, quick_add, marquee) =
             (gesture.clone(), pointers.clone(), camera.clone(), drag.clone(), link_draft.clone(), quick_add.clone(), marquee.clone());
+        let (menu, long_press) = (menu.clone(), long_press.clone());
         let (dispatch, selected, space_held, viewport, read_only) =
             (props.dispatch.clone(), props.selected.clone(), space_held.clone(), viewport.clone(), props.read_only);
         let screen_point = screen_point.clone();
         Callback::from(move |e: PointerEvent| {
             let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
-            if target.as_ref().is_some_and(|t| closest(t, ".card-editor, .quick-add, .canvas-controls").is_some()) {
+            if target.as_ref().is_some_and(|t| closest(t, ".card-editor, .quick-add, .canvas-controls, .card-menu, .empty-hint").is_some()) {
                 return;
             }
             if e.pointer_type() == "mouse" && e.button() != 0 && e.button() != 1 {
                 return;
             }
             quick_add.set(None);
+            menu.set(None);
+            long_press.borrow_mut().take();
             let p = screen_point(&e);
             pointers.borrow_mut().insert(e.pointer_id(), p);
             if let Some(el) = viewport.cast::<Element>() {
@@ -226,6 +265,19 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                     dispatch.dispatch(Msg::SelectCards { cards: vec![id], add: true });
                     Gesture::Idle
                 } else {
+                    if e.pointer_type() != "mouse" {
+                        // A finger resting on the card opens its menu.
+                        let (gesture, drag, menu, id) = (gesture.clone(), drag.clone(), menu.clone(), id.clone());
+                        let timer = gloo::timers::callback::Timeout::new(LONG_PRESS_MS, move || {
+                            let resting = matches!(&*gesture.borrow(), Gesture::Dragging { moved: false, .. });
+                            if resting {
+                                *gesture.borrow_mut() = Gesture::Idle;
+                                drag.set(None);
+                                menu.set(Some((id, p)));
+                            }
+                        });
+                        *long_press.borrow_mut() = Some(timer);
+                    }
                     let cards = if selected.contains(&id) {
                         selected.clone()
                     } else {
@@ -250,6 +302,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     let onpointermove = {
         let (gesture, pointers, camera, drag, link_draft, marquee) =
             (gesture.clone(), pointers.clone(), camera.clone(), drag.clone(), link_draft.clone(), marquee.clone());
+        let long_press = long_press.clone();
         let screen_point = screen_point.clone();
         Callback::from(move |e: PointerEvent| {
             if !pointers.borrow().contains_key(&e.pointer_id()) {
@@ -282,6 +335,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                     let (dx, dy) = (w.x - start.x, w.y - start.y);
                     if !*moved && (dx.hypot(dy) * camera.zoom) > DRAG_THRESHOLD {
                         *moved = true;
+                        long_press.borrow_mut().take();
                     }
                     if *moved {
                         drag.set(Some(DragPreview { cards: cards.clone(), dx, dy }));
@@ -301,6 +355,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     let onpointerup = {
         let (gesture, pointers, camera, drag, link_draft, marquee) =
             (gesture.clone(), pointers.clone(), camera.clone(), drag.clone(), link_draft.clone(), marquee.clone());
+        let (long_press, last_tap, menu) = (long_press.clone(), last_tap.clone(), menu.clone());
         let (dispatch, board) = (props.dispatch.clone(), props.board.clone());
         let screen_point = screen_point.clone();
         Callback::from(move |e: PointerEvent| {
@@ -311,6 +366,8 @@ pub fn Canvas(props: &CanvasProps) -> Html {
             let p = screen_point(&e);
             let world = camera.screen_to_world(p);
             let finished = std::mem::take(&mut *gesture.borrow_mut());
+            long_press.borrow_mut().take();
+            let menu_opened = menu.is_some();
             match finished {
                 Gesture::Pinching { .. } => {
                     // One finger still down: carry on panning with it.
@@ -321,6 +378,18 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                 Gesture::Panning { moved, .. } => {
                     if !moved && !cancelled {
                         dispatch.dispatch(Msg::ClearSelection);
+                    }
+                }
+                Gesture::Dragging { moved: false, .. } if e.pointer_type() != "mouse" && !cancelled && !menu_opened => {
+                    // A second tap on the same card soon after the first edits it.
+                    let tapped = board.card_at(world).map(|c| c.id.clone());
+                    let previous = last_tap.borrow_mut().take();
+                    match (tapped, previous) {
+                        (Some(card), Some((before, at))) if card == before && e.time_stamp() - at < DOUBLE_TAP_MS => {
+                            dispatch.dispatch(Msg::Edit(Some(card)));
+                        }
+                        (Some(card), _) => *last_tap.borrow_mut() = Some((card, e.time_stamp())),
+                        (None, _) => {}
                     }
                 }
                 Gesture::Dragging { cards, moved, .. } => {
@@ -460,9 +529,52 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     });
 
     let onpointercancel = onpointerup.clone();
+    // A card reached with Tab (not with a pointer) is selected and shown.
+    let onfocusin = {
+        let (dispatch, pointers) = (props.dispatch.clone(), pointers.clone());
+        Callback::from(move |e: FocusEvent| {
+            let card = e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| closest(&t, "[data-card]"));
+            if let (true, Some(card)) = (pointers.borrow().is_empty(), card) {
+                dispatch.dispatch(Msg::FocusCard(CardId(card.get_attribute("data-card").unwrap_or_default())));
+            }
+        })
+    };
+    // Focusing a card off screen scrolls the viewport; the camera shows it instead.
+    let onscroll = Callback::from(|e: Event| {
+        if let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) {
+            el.set_scroll_top(0);
+            el.set_scroll_left(0);
+        }
+    });
+    // The context menu (right click, or a long press) is the card's menu.
+    let oncontextmenu = {
+        let (menu, read_only) = (menu.clone(), props.read_only);
+        let screen_point = screen_point.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            let card = e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| closest(&t, "[data-card]"));
+            if let (false, Some(card)) = (read_only, card) {
+                menu.set(Some((CardId(card.get_attribute("data-card").unwrap_or_default()), screen_point(&e))));
+            }
+        })
+    };
+    let card_menu = (*menu).clone().filter(|_| !props.read_only).map(|(card, at)| {
+        // The whole menu stays inside the canvas.
+        let s = viewport_size();
+        let at = Point::new(at.x.min(s.width - 230.0).max(0.0), at.y.min(s.height - 180.0).max(0.0));
+        let menu = menu.clone();
+        let on_close = Callback::from(move |_| menu.set(None));
+        html! { <CardMenu {card} {at} lang={props.lang} dispatch={props.dispatch.clone()} {on_close} /> }
+    });
+    let empty = props.board.parties.is_empty() && props.board.cards.len() <= 1 && !props.read_only;
+    let mode_class = match &props.key_mode {
+        Some(KeyMode::Move) => Some("key-moving"),
+        Some(KeyMode::LinkFrom(_)) => Some("key-linking"),
+        None => None,
+    };
     html! {
-        <div class={classes!("viewport", props.read_only.then_some("read-only"))} ref={viewport} role="application" aria-label={t.canvas_label} aria-description={t.canvas_hint}
-             {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {onwheel} {ondblclick}>
+        <div class={classes!("viewport", props.read_only.then_some("read-only"), mode_class)} ref={viewport} role="application" aria-label={t.canvas_label} aria-description={t.canvas_hint}
+             {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {onwheel} {ondblclick} {onfocusin} {onscroll} {oncontextmenu}>
             <div class="world" style={format!("transform: {};", camera.css_transform())}>
                 <BoardLayer board={props.board.clone()} selected={props.selected.clone()} selected_link={props.selected_link.clone()}
                     editing={props.editing.clone()} lang={props.lang} drag={(*drag).clone()} lens={props.lens.clone()}
@@ -472,6 +584,10 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                 { for editor }
             </div>
             { for quick_menu }
+            { for card_menu }
+            if empty {
+                <EmptyBoardHint lang={props.lang} dispatch={props.dispatch.clone()} />
+            }
             <div class="canvas-controls" role="group" aria-label={t.zoom_level}>
                 <button type="button" class="icon-button" onclick={zoom_by(0.8)} aria-label={t.zoom_out} title={t.zoom_out}>{ "−" }</button>
                 <output class="zoom-level" aria-label={t.zoom_level}>{ format!("{:.0}%", camera.zoom * 100.0) }</output>

@@ -143,7 +143,8 @@ pub fn CardView(props: &CardViewProps) -> Html {
                 props.party.is_some().then_some("has-party"), props.dimmed.then_some("dimmed"), props.found.then_some("found"),
                 props.disputed.then_some("disputed"), (card.votes > 0 || props.my_votes.is_some()).then_some("has-votes"))}
              data-card={card.id.0.clone()} style={style}
-             role="group" aria-label={format!("{}: {}", t.kind(kind), card.text)}>
+             role="group" aria-label={format!("{}{}: {}", t.kind(kind), if party_name.is_empty() { String::new() } else { format!(", {party_name}") }, card.text)}
+             tabindex="0" aria-current={props.selected.then_some("true")}>
             <div class="card-head">
                 <KindIcon kind={kind} />
                 <span class="kind-label">{ t.kind(kind) }</span>

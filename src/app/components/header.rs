@@ -14,6 +14,9 @@ pub struct HeaderProps {
     pub challenge: AttrValue,
     pub lang: Lang,
     pub dispatch: UseReducerDispatcher<AppState>,
+    /// More switches, shown before the language.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[component]
@@ -60,6 +63,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                         aria-label={t.challenge} onchange={on_challenge} onkeydown={blur_on_enter} />
                 </label>
             </div>
+            { props.children.clone() }
             <label class="language">
                 <span class="visually-hidden">{ t.language }</span>
                 <select onchange={on_lang} aria-label={t.language}>

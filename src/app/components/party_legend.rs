@@ -5,12 +5,11 @@ use yew::prelude::*;
 
 use super::party_row::PartyRow;
 use crate::app::state::{AppState, Msg};
-use crate::app::Shared;
+use crate::app::{new_party, Shared};
 use crate::core::action::Action;
 use crate::core::analysis::coverage;
-use crate::core::model::{Board, Party, PartyId, PARTY_COLOURS};
-use crate::i18n::{fill, Lang};
-use crate::platform::ids::new_id;
+use crate::core::model::{Board, PartyId};
+use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct PartyLegendProps {
@@ -28,16 +27,8 @@ pub fn PartyLegend(props: &PartyLegendProps) -> Html {
     let t = props.lang.texts();
     let coverage = use_memo(props.board.clone(), |b| coverage(b));
     let add = {
-        let (d, board) = (props.dispatch.clone(), props.board.clone());
-        Callback::from(move |_: MouseEvent| {
-            let n = board.parties.len();
-            let colour = PARTY_COLOURS
-                .iter()
-                .find(|c| !board.parties.iter().any(|p| p.colour.eq_ignore_ascii_case(c)))
-                .unwrap_or(&PARTY_COLOURS[n % PARTY_COLOURS.len()]);
-            let name = fill(t.new_party_name, &[("n", &(n + 1).to_string())]);
-            d.dispatch(Msg::Do(Action::AddParty(Party::new(PartyId(new_id("p")), name, *colour))));
-        })
+        let (d, board, lang) = (props.dispatch.clone(), props.board.clone(), props.lang);
+        Callback::from(move |_: MouseEvent| d.dispatch(Msg::Do(Action::AddParty(new_party(&board, lang)))))
     };
     html! {
         <section class="legend" aria-label={t.parties}>

@@ -24,6 +24,16 @@ pub fn RemovePartyDialog(props: &RemovePartyDialogProps) -> Html {
     let others: Vec<_> = props.board.parties.iter().filter(|p| p.id != props.party).cloned().collect();
     // `None`: delete the cards; `Some(party)`: give them to that party.
     let choice = use_state(|| None::<PartyId>);
+    // The dialog takes the keyboard focus (`autofocus` works only on page load).
+    let confirm_button = use_node_ref();
+    {
+        let confirm_button = confirm_button.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = confirm_button.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
     let Some(party) = props.board.party(&props.party) else { return html! {} };
     let count = props.board.cards.iter().filter(|c| c.party.as_ref() == Some(&party.id)).count();
     let cancel = {
@@ -85,7 +95,7 @@ pub fn RemovePartyDialog(props: &RemovePartyDialogProps) -> Html {
                 }
                 <div class="dialog-buttons">
                     <button type="button" onclick={cancel}>{ t.cancel }</button>
-                    <button type="button" class="danger" onclick={confirm} autofocus=true>{ t.remove }</button>
+                    <button type="button" class="danger" onclick={confirm} ref={confirm_button}>{ t.remove }</button>
                 </div>
             </div>
         </div>

@@ -1,0 +1,160 @@
+//! The outline: the whole board as a structured list — the ambition, then
+//! each party with its cards, then the actions and the facts — with every
+//! link in words. Made for screen readers and for a quick overview; changing
+//! a text here changes the card on the board.
+
+use web_sys::{HtmlElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::app::state::{AppState, Msg};
+use crate::app::Shared;
+use crate::check_texts::card_name;
+use crate::core::action::Action;
+use crate::core::model::{Board, Card, CardKind, LinkMeaning};
+use crate::i18n::{fill, Lang};
+
+#[derive(Properties, PartialEq)]
+pub struct OutlineViewProps {
+    pub board: Shared<Board>,
+    pub lang: Lang,
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+/// What the card's links say, in words, from the card's side.
+fn links_in_words(board: &Board, card: &Card, lang: Lang) -> Vec<String> {
+    let a = lang.access();
+    let name = |id| card_name(board, id, lang);
+    board
+        .links
+        .iter()
+        .filter_map(|l| {
+            let meaning = board.link_meaning(l);
+            let labelled = |s: String| if l.label.trim().is_empty() { s } else { format!("{s} ({})", l.label.trim()) };
+            if l.from == card.id {
+                Some(match meaning {
+                    LinkMeaning::Serves => a.serves_ambition.to_owned(),
+                    LinkMeaning::Realises => a.realises_ambition.to_owned(),
+                    LinkMeaning::Substantiates => fill(a.substantiates, &[("card", &name(&l.to))]),
+                    LinkMeaning::Free => labelled(fill(a.linked_to, &[("card", &name(&l.to))])),
+                })
+            } else if l.to == card.id && meaning == LinkMeaning::Free {
+                Some(labelled(fill(a.linked_to, &[("card", &name(&l.from))])))
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
+fn entry(board: &Board, card: &Card, lang: Lang, dispatch: &UseReducerDispatcher<AppState>) -> Html {
+    let (t, a) = (lang.texts(), lang.access());
+    let party = card.party.as_ref().and_then(|p| board.party(p));
+    let label = match party {
+        Some(p) => fill(a.card_of, &[("kind", t.kind(card.kind)), ("party", &p.name)]),
+        None => t.kind(card.kind).to_owned(),
+    };
+    let onchange = {
+        let (d, id) = (dispatch.clone(), card.id.clone());
+        Callback::from(move |e: Event| {
+            let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+            d.dispatch(Msg::Do(Action::SetText { card: id.clone(), text }));
+        })
+    };
+    let mut facts = links_in_words(board, card, lang);
+    match card.kind {
+        CardKind::Action => {
+            let owners: Vec<&str> = card.owners.iter().filter_map(|p| board.party(p)).map(|p| p.name.as_str()).collect();
+            facts.push(if owners.is_empty() { t.no_owner.to_owned() } else { fill(a.owned_by, &[("names", &owners.join(", "))]) });
+        }
+        CardKind::Fact => {
+            let source = card.source.as_deref().unwrap_or("").trim();
+            facts.push(if source.is_empty() { t.no_source.to_owned() } else { format!("{}: {source}", t.source) });
+        }
+        _ => {}
+    }
+    let placeholder = if card.kind == CardKind::Ambition { t.ambition_placeholder } else { t.card_placeholder };
+    html! {
+        <li class={classes!("outline-card", format!("kind-{:?}", card.kind).to_lowercase())} data-outline-card={card.id.0.clone()}>
+            <label class="outline-kind">
+                <span>{ label.clone() }</span>
+                <textarea rows="2" value={card.text.clone()} {placeholder} {onchange} />
+            </label>
+            if !facts.is_empty() {
+                <ul class="outline-links">{ for facts.into_iter().map(|f| html! { <li>{ f }</li> }) }</ul>
+            }
+        </li>
+    }
+}
+
+#[component]
+pub fn OutlineView(props: &OutlineViewProps) -> Html {
+    let (t, a) = (props.lang.texts(), props.lang.access());
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = heading.cast::<HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
+    let board = &props.board;
+    let close = {
+        let d = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.dispatch(Msg::ToggleOutline))
+    };
+    let onkeydown = {
+        let d = props.dispatch.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() != "Escape" {
+                return;
+            }
+            e.stop_propagation();
+            // Escape first leaves a text field (which keeps its text), then the outline.
+            match e.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<HtmlTextAreaElement>(t).ok()) {
+                Some(field) => {
+                    let _ = field.blur();
+                }
+                None => d.dispatch(Msg::ToggleOutline),
+            }
+        })
+    };
+    let list = |cards: Vec<&std::rc::Rc<Card>>| {
+        if cards.is_empty() {
+            html! { <p class="hint">{ a.nothing_yet }</p> }
+        } else {
+            html! { <ul class="outline-list">{ for cards.into_iter().map(|c| entry(board, c, props.lang, &props.dispatch)) }</ul> }
+        }
+    };
+    let of_kind = |k: CardKind| board.cards.iter().filter(move |c| c.kind == k);
+    let party_kinds = [CardKind::Interest, CardKind::Wish, CardKind::Goal];
+    let parties = board.parties.iter().map(|p| {
+        let cards = party_kinds.iter().flat_map(|k| of_kind(*k)).filter(|c| c.party.as_ref() == Some(&p.id)).collect();
+        html! {
+            <section class="outline-section">
+                <h3><span class="swatch" style={format!("background: {}", p.colour)} />{ p.name.clone() }</h3>
+                { list(cards) }
+            </section>
+        }
+    });
+    let orphans: Vec<_> = party_kinds.iter().flat_map(|k| of_kind(*k)).filter(|c| c.party.as_ref().is_none_or(|p| board.party(p).is_none())).collect();
+    html! {
+        <section class="outline-panel" aria-labelledby="outline-title" {onkeydown}>
+            <div class="outline-head">
+                <h2 id="outline-title" tabindex="-1" ref={heading}>{ a.outline_title }</h2>
+                <button type="button" class="tool" onclick={close}>{ t.close }</button>
+            </div>
+            <p class="hint">{ a.outline_intro }</p>
+            <section class="outline-section">
+                <h3>{ t.kind(CardKind::Ambition) }</h3>
+                { list(of_kind(CardKind::Ambition).collect()) }
+            </section>
+            { for parties }
+            if !orphans.is_empty() {
+                <section class="outline-section"><h3>{ a.without_party }</h3>{ list(orphans) }</section>
+            }
+            <section class="outline-section"><h3>{ a.actions }</h3>{ list(of_kind(CardKind::Action).collect()) }</section>
+            <section class="outline-section"><h3>{ a.facts }</h3>{ list(of_kind(CardKind::Fact).collect()) }</section>
+        </section>
+    }
+}
