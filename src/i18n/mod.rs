@@ -3,6 +3,7 @@
 //! own file here, with one value per language, so the compiler refuses a
 //! catalogue with a message missing. This file holds the board's messages.
 
+pub mod storage;
 pub mod workshop;
 
 use crate::core::file::ImportError;
