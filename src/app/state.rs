@@ -183,7 +183,12 @@ impl AppState {
 
     fn perform(&mut self, action: &Action) -> bool {
         match apply(&self.board, action) {
-            Ok(next) => {
+            Ok(mut next) => {
+                // Changes made here carry their edit time, for merging; a
+                // replaced board (a file, a merge, another tab) brings its own.
+                if !matches!(action, Action::ReplaceBoard(_)) {
+                    crate::core::merge::stamp_edits(&self.board, &mut next, crate::platform::storage::now());
+                }
                 if next != *self.board {
                     let before = std::mem::replace(&mut self.board, Shared::from(next));
                     self.history.record((*before).clone());
