@@ -14,6 +14,9 @@ pub struct HeaderProps {
     pub challenge: AttrValue,
     pub lang: Lang,
     pub dispatch: UseReducerDispatcher<AppState>,
+    /// Shown beside the title (the board list button and the save status).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[component]
@@ -51,6 +54,7 @@ pub fn Header(props: &HeaderProps) -> Html {
             <div class="brand" aria-hidden="true">
                 <img src="icon.svg" alt="" width="32" height="32" />
             </div>
+            { props.children.clone() }
             <div class="board-fields">
                 <input type="text" class="board-title" value={props.title.clone()} placeholder={t.board_title_placeholder}
                     aria-label={t.board_title} onchange={on_title} onkeydown={blur_on_enter.clone()} />

@@ -8,14 +8,15 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::kind_icon::KindIcon;
+use crate::app::boards::{read_file, FileOpener, OpenMode};
 use crate::app::state::{AppState, Msg, Notice};
 use crate::app::{new_card, Shared};
 use crate::core::action::Action;
-use crate::core::file::{export_board, import_board, ImportError, MAX_FILE_BYTES};
+use crate::core::file::export_board;
 use crate::core::geometry::Rect;
 use crate::core::layout::free_spot;
 use crate::core::model::{Board, CardKind, PartyId, CARD_SIZE};
-use crate::i18n::{fill, Lang};
+use crate::i18n::Lang;
 use crate::platform::files::{chosen_file, download};
 
 #[derive(Properties, PartialEq)]
@@ -101,47 +102,27 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             }
         })
     };
-    let open = {
-        let file_input = file_input.clone();
+    // The file input serves "open" and "merge"; this says which was asked.
+    let file_mode = use_mut_ref(|| OpenMode::NewBoard);
+    let pick_file = |mode: OpenMode| {
+        let (file_input, file_mode) = (file_input.clone(), file_mode.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(input) = file_input.cast::<HtmlInputElement>() {
+                *file_mode.borrow_mut() = mode;
                 input.set_value("");
                 input.click();
             }
         })
     };
-    let on_file = {
-        let (d, lang) = (d.clone(), props.lang);
-        Callback::from(move |e: Event| {
-            let input = e.target_unchecked_into::<HtmlInputElement>();
-            let Some(file) = chosen_file(&input) else { return };
-            let d = d.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let t = lang.texts();
-                let name = file.name.clone();
-                let result = if file.size > MAX_FILE_BYTES as u64 {
-                    Err(ImportError::TooLarge { bytes: file.size as usize, limit: MAX_FILE_BYTES })
-                } else {
-                    match file.read().await {
-                        Ok(bytes) => import_board(&bytes),
-                        Err(_) => Err(ImportError::NotUtf8),
-                    }
-                };
-                match result {
-                    Ok(board) => {
-                        let title = if board.title.is_empty() { name.clone() } else { board.title.clone() };
-                        d.dispatch(Msg::Do(Action::ReplaceBoard(board)));
-                        d.dispatch(Msg::View(crate::app::state::ViewRequest::FitBoard));
-                        d.dispatch(Msg::Notify(Notice { text: fill(t.opened_file, &[("name", &title)]), error: false }));
-                    }
-                    Err(err) => {
-                        let text = fill(t.import_failed, &[("file", &name), ("reason", &t.import_error(&err))]);
-                        d.dispatch(Msg::Notify(Notice { text, error: true }));
-                    }
-                }
-            });
-        })
-    };
+    let open = pick_file(OpenMode::NewBoard);
+    let merge = pick_file(OpenMode::Merge);
+    let opener = use_context::<FileOpener>();
+    let on_file = Callback::from(move |e: Event| {
+        let input = e.target_unchecked_into::<HtmlInputElement>();
+        let Some(file) = chosen_file(&input) else { return };
+        let (Some(opener), mode) = (opener.clone(), *file_mode.borrow()) else { return };
+        wasm_bindgen_futures::spawn_local(async move { opener.0.emit(read_file(file, mode).await) });
+    });
     html! {
         <nav class="toolbar" aria-label={t.toolbar}>
             <div class="tool-group add-group">
@@ -166,6 +147,10 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 <button type="button" class="tool" onclick={open} aria-label={t.import}>
                     <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M12 20V9M7 14l5-5 5 5M5 4h14"/></svg>
                     <span>{ t.import }</span>
+                </button>
+                <button type="button" class="tool" onclick={merge} aria-label={props.lang.storage().merge_file}>
+                    <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M6 4v6a6 6 0 0 0 6 6h6M18 4v16M14 12l4 4-4 4"/></svg>
+                    <span>{ props.lang.storage().merge_file }</span>
                 </button>
                 <input type="file" ref={file_input} class="file-input" accept=".json,application/json" onchange={on_file} tabindex="-1" aria-hidden="true" />
             </div>
