@@ -29,7 +29,7 @@ use gloo::timers::callback::{Interval, Timeout};
 use super::board_list::{BoardList, ListAction};
 use super::merge_dialog::{conflict_words, summary_lines, MergeChoice, MergeDialog};
 use super::report_panel::ReportPanel;
-use super::save_status::SaveStatus as SaveStatusView;
+use super::board_switch::{BoardSwitch, BoardSwitchContext};
 use super::storage_banner::{BannerAction, StorageBanner};
 use crate::app::boards::{
     read_file, repair_lines, title_or, Banner, FileOpener, FileRequest, OpenMode, PendingMerge, Report, SaveStatus,
@@ -432,9 +432,10 @@ pub fn App() -> Html {
         let u = u.clone();
         Callback::from(move |_| u.dispatch(UiMsg::Report(None)))
     };
-    let show_list = {
+    let switch = {
         let u = u.clone();
-        Callback::from(move |_: MouseEvent| u.dispatch(UiMsg::ShowList(true)))
+        let open_list = use_callback((), move |_: (), _| u.dispatch(UiMsg::ShowList(true)));
+        BoardSwitchContext { status: ui.status, lang: state.lang, open_list }
     };
     let library = Rc::new(store.borrow().library.clone());
     let unreadable: Rc<BTreeSet<String>> = Rc::new(store.borrow().unreadable.keys().cloned().collect());
@@ -444,15 +445,10 @@ pub fn App() -> Html {
     let has_selection = !state.selected.is_empty() || state.selected_link.is_some();
     html! {
         <ContextProvider<FileOpener> context={opener}>
+        <ContextProvider<BoardSwitchContext> context={switch}>
         <div class="app">
             <Header title={state.board.title.clone()} challenge={state.board.challenge.clone()} lang={lang} dispatch={dispatch.clone()}>
-                <div class="board-switch">
-                    <button type="button" class="boards-button" onclick={show_list} aria-haspopup="dialog">
-                        <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" aria-hidden="true"><rect x="3" y="4" width="7" height="7" rx="1.5"/><rect x="14" y="4" width="7" height="7" rx="1.5"/><rect x="3" y="14" width="7" height="7" rx="1.5"/><rect x="14" y="14" width="7" height="7" rx="1.5"/></svg>
-                        <span>{ st.boards }</span>
-                    </button>
-                    <SaveStatusView status={ui.status} lang={lang} />
-                </div>
+                <BoardSwitch />
             </Header>
             <Toolbar board={state.board.clone()} active_party={state.active_party.clone()} can_undo={state.history.can_undo()}
                 can_redo={state.history.can_redo()} lang={lang} visible={visible.clone()} dispatch={dispatch.clone()} />
@@ -494,6 +490,7 @@ pub fn App() -> Html {
                 <div class="drop-hint" aria-hidden="true"><span>{ st.drop_here }</span></div>
             }
         </div>
+        </ContextProvider<BoardSwitchContext>>
         </ContextProvider<FileOpener>>
     }
 }

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod board_layer;
 pub mod board_list;
+pub mod board_switch;
 pub mod canvas;
 pub mod card_editor;
 pub mod card_view;
