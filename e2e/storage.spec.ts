@@ -345,3 +345,30 @@ test('merge a file with a conflicting card: what changes first, both versions in
   await expect(cardWithText(page, 'A sound budget for ten years')).toHaveCount(0);
   await expect(page.locator('.card')).toHaveCount(9);
 });
+
+test('a board file dropped on the app opens as a new board; deleting the open board opens another, and undo brings it back', async ({ page }) => {
+  await openApp(page);
+  await setTitle(page, 'Before the drop');
+  await addCard(page, 'Action', 'Still here');
+  await expect(page.locator('.save-status')).toHaveText('Saved');
+
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    document.querySelector('main.workspace')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, EXAMPLE);
+  await expect(page.locator('.notice')).toContainText('Opened “Pupil numbers in the region” as a new board. The other boards are unchanged.');
+  await expect(page.locator('.card')).toHaveCount(9);
+
+  let list = await openList(page);
+  await expect(list.locator('.board-item')).toHaveCount(2);
+  await list.getByRole('button', { name: 'Delete Pupil numbers in the region' }).click();
+  await expect(page.locator('.board-title')).toHaveValue('Before the drop');
+  await expect(cardWithText(page, 'Still here')).toBeVisible();
+  await list.getByRole('button', { name: 'Close' }).click();
+  await page.locator('.storage-banner', { hasText: '“Pupil numbers in the region” was deleted.' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(page.locator('.board-title')).toHaveValue('Pupil numbers in the region');
+  await expect(page.locator('.card')).toHaveCount(9);
+  list = await openList(page);
+  await expect(list.locator('.board-item')).toHaveCount(2);
+});
