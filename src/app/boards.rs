@@ -496,3 +496,44 @@ impl Store {
 pub fn repair_lines(repairs: &[Repair], lang: crate::i18n::Lang) -> Vec<String> {
     repairs.iter().map(|r| lang.storage().repair(r)).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn after(ui: StorageUi, msgs: Vec<UiMsg>) -> StorageUi {
+        let mut ui = Rc::new(ui);
+        for m in msgs {
+            ui = ui.reduce(m);
+        }
+        (*ui).clone()
+    }
+
+    #[test]
+    fn a_full_storage_warns_until_a_save_succeeds() {
+        let ui = after(StorageUi::new(SaveStatus::Saved, vec![]), vec![UiMsg::Saving, UiMsg::Saved(Err(SaveError::Full))]);
+        assert_eq!((ui.status, ui.banners.clone()), (SaveStatus::Full, vec![Banner::Full]));
+        // Saving stays "not saved" while full, and retries change nothing.
+        let ui = after(ui, vec![UiMsg::Saving, UiMsg::Saved(Err(SaveError::Full))]);
+        assert_eq!((ui.status, ui.banners.clone()), (SaveStatus::Full, vec![Banner::Full]));
+        let ui = after(ui, vec![UiMsg::Saved(Ok(()))]);
+        assert_eq!((ui.status, ui.banners), (SaveStatus::Saved, vec![Banner::RoomAgain]));
+    }
+
+    #[test]
+    fn storage_unavailable_is_said_once_and_can_be_dismissed() {
+        let ui = after(StorageUi::new(SaveStatus::Unavailable, vec![Banner::Unavailable]), vec![UiMsg::DismissBanner(0)]);
+        let ui = after(ui, vec![UiMsg::Saving, UiMsg::Saved(Err(SaveError::Unavailable))]);
+        assert_eq!((ui.status, ui.banners), (SaveStatus::Unavailable, vec![]));
+    }
+
+    #[test]
+    fn undoing_a_delete_forgets_only_that_message() {
+        let deleted = |id: &str| Banner::Deleted { id: id.into(), title: id.into(), was_open: false };
+        let ui = after(
+            StorageUi::new(SaveStatus::Saved, vec![]),
+            vec![UiMsg::Banner(deleted("a")), UiMsg::Banner(deleted("b")), UiMsg::ForgetDeleted("a".into())],
+        );
+        assert_eq!(ui.banners, vec![deleted("b")]);
+    }
+}
