@@ -202,6 +202,8 @@ test('export, clear storage, import: the same board comes back', async ({ page }
   expect(file.suggestedFilename()).toBe('Region North.json');
   const path = await file.path();
 
+  // Saving is debounced: let the last change land before clearing.
+  await expect(page.locator('.save-status')).toHaveText('Saved');
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await expect(page.locator('.card')).toHaveCount(1);

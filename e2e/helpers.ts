@@ -96,8 +96,11 @@ export async function redo(page: Page) {
   await page.getByRole('button', { name: 'Redo', exact: true }).click();
 }
 
-/** The board as saved in localStorage, parsed. */
+/** The open board as saved in localStorage (each board under its own key), parsed. */
 export async function savedBoard(page: Page) {
-  const text = await page.evaluate(() => localStorage.getItem('ambition-map.board'));
+  const text = await page.evaluate(() => {
+    const index = JSON.parse(localStorage.getItem('ambition-map.library') || '{}');
+    return index.last_opened ? localStorage.getItem(`ambition-map.board.${index.last_opened}`) : null;
+  });
   return text ? JSON.parse(text) : null;
 }

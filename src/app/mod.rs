@@ -1,6 +1,7 @@
 //! The Yew front end: state, components and hooks. Components draw the state
 //! and send messages; they never change the board themselves.
 
+pub mod boards;
 pub mod components;
 pub mod keyboard;
 pub mod shortcuts;

@@ -147,6 +147,8 @@ pub enum Msg {
     Timer(Option<f64>),
     /// Enter presentation mode at a stop, or leave it.
     Present(Option<usize>),
+    /// Go this many stops forward (or back) in the presentation.
+    PresentBy(isize),
     SetKeyMode(Option<KeyMode>),
     /// A card got the keyboard focus: select it (unless it already is) and
     /// bring it into view.
@@ -217,7 +219,12 @@ impl AppState {
 
     fn perform(&mut self, action: &Action) -> bool {
         match apply(&self.board, action) {
-            Ok(next) => {
+            Ok(mut next) => {
+                // Changes made here carry their edit time, for merging; a
+                // replaced board (a file, a merge, another tab) brings its own.
+                if !matches!(action, Action::ReplaceBoard(_)) {
+                    crate::core::merge::stamp_edits(&self.board, &mut next, crate::platform::storage::now());
+                }
                 if next != *self.board {
                     let before = std::mem::replace(&mut self.board, Shared::from(next));
                     self.history.record((*before).clone());
@@ -244,6 +251,12 @@ impl Reducible for AppState {
     type Action = Msg;
 
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
+        if let Msg::PresentBy(delta) = msg {
+            let Some(stop) = self.presenting else { return self };
+            let last = crate::app::components::presentation_bar::stop_count(&self.board).saturating_sub(1);
+            let next = stop.saturating_add_signed(delta).min(last);
+            return if next == stop { self } else { self.reduce(Msg::Present(Some(next))) };
+        }
         let mut s = (*self).clone();
         match msg {
             Msg::Do(action) => {
@@ -369,6 +382,7 @@ impl Reducible for AppState {
                 }
             }
             Msg::Timer(end) => s.timer_end = end,
+            Msg::PresentBy(_) => return self,
             Msg::Present(stop) => {
                 s.presenting = stop;
                 s.editing = None;

@@ -5,6 +5,7 @@
 
 pub mod access;
 pub mod export;
+pub mod storage;
 pub mod workshop;
 
 use crate::core::file::ImportError;

@@ -21,7 +21,11 @@ pub struct ChosenFile {
 
 /// The first file of a file input's selection, if any.
 pub fn chosen_file(input: &web_sys::HtmlInputElement) -> Option<ChosenFile> {
-    let file = input.files()?.get(0)?;
+    from_file(input.files()?.get(0)?)
+}
+
+/// A file from the browser (chosen or dropped).
+pub fn from_file(file: web_sys::File) -> Option<ChosenFile> {
     let file = gloo::file::File::from(file);
     Some(ChosenFile { name: file.name(), size: file.size(), file })
 }

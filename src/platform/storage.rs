@@ -1,15 +1,18 @@
-//! The board kept in the browser's localStorage.
+//! The browser's localStorage, the page's lifecycle events that matter for
+//! saving, and the clock. Plain strings in and out: which key holds what is
+//! decided by `core::library`; what to do about a failure by the app.
 
-const BOARD_KEY: &str = "ambition-map.board";
-const BACKUP_KEY: &str = "ambition-map.board.unreadable";
+use gloo::events::EventListener;
+use wasm_bindgen::{JsCast, JsValue};
+
 const LANG_KEY: &str = "ambition-map.lang";
 
-/// Why something could not be saved.
+/// Why storage could not be used.
 #[derive(Clone, Debug, PartialEq)]
 pub enum SaveError {
     /// No storage (disabled, private mode, or it throws on access).
     Unavailable,
-    /// The storage refused the write, usually because it is full.
+    /// The storage refused the write because it is full (`QuotaExceededError`).
     Full,
 }
 
@@ -17,21 +20,50 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The saved board file text, if any.
-pub fn load_board() -> Result<Option<String>, SaveError> {
-    let storage = local_storage().ok_or(SaveError::Unavailable)?;
-    storage.get_item(BOARD_KEY).map_err(|_| SaveError::Unavailable)
+fn storage() -> Result<web_sys::Storage, SaveError> {
+    local_storage().ok_or(SaveError::Unavailable)
 }
 
-pub fn save_board(text: &str) -> Result<(), SaveError> {
-    let storage = local_storage().ok_or(SaveError::Unavailable)?;
-    storage.set_item(BOARD_KEY, text).map_err(|_| SaveError::Full)
+/// Whether the error a write threw says the storage is full.
+fn is_quota_error(e: &JsValue) -> bool {
+    let name = js_sys::Reflect::get(e, &JsValue::from_str("name")).ok().and_then(|n| n.as_string()).unwrap_or_default();
+    let code = js_sys::Reflect::get(e, &JsValue::from_str("code")).ok().and_then(|c| c.as_f64()).unwrap_or(0.0);
+    name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" || code == 22.0 || code == 1014.0
 }
 
-/// Keeps unreadable saved text aside, so it is never silently lost.
-pub fn keep_unreadable(text: &str) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.set_item(BACKUP_KEY, text);
+/// Whether the app can read and write storage at all: a test write that is
+/// removed at once. A full storage counts as available.
+pub fn available() -> bool {
+    let Ok(s) = storage() else { return false };
+    const PROBE: &str = "ambition-map.probe";
+    match s.set_item(PROBE, "1") {
+        Ok(()) => s.remove_item(PROBE).is_ok(),
+        Err(e) => is_quota_error(&e),
+    }
+}
+
+/// Every key in storage.
+pub fn keys() -> Result<Vec<String>, SaveError> {
+    let s = storage()?;
+    let n = s.length().map_err(|_| SaveError::Unavailable)?;
+    Ok((0..n).filter_map(|i| s.key(i).ok().flatten()).collect())
+}
+
+/// The text under `key`, if any.
+pub fn get(key: &str) -> Result<Option<String>, SaveError> {
+    storage()?.get_item(key).map_err(|_| SaveError::Unavailable)
+}
+
+/// Writes `text` under `key`. On failure the old text under `key` stays as
+/// it was (the browser writes all or nothing).
+pub fn set(key: &str, text: &str) -> Result<(), SaveError> {
+    storage()?.set_item(key, text).map_err(|e| if is_quota_error(&e) { SaveError::Full } else { SaveError::Unavailable })
+}
+
+/// Removes `key`; a failure is ignored (there is nothing left to lose).
+pub fn remove(key: &str) {
+    if let Some(s) = local_storage() {
+        let _ = s.remove_item(key);
     }
 }
 
@@ -43,4 +75,76 @@ pub fn save_language(code: &str) {
     if let Some(storage) = local_storage() {
         let _ = storage.set_item(LANG_KEY, code);
     }
+}
+
+/// Milliseconds since the Unix epoch, from the browser's clock.
+pub fn now() -> u64 {
+    let t = js_sys::Date::now();
+    if t.is_finite() && t > 0.0 {
+        t as u64
+    } else {
+        0
+    }
+}
+
+/// A time (milliseconds since the Unix epoch) as the browser words it for
+/// the language `lang` (`nl`, `en`): date and time, short.
+pub fn local_time(ms: u64, lang: &str) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(ms as f64));
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    date.to_locale_string(lang, &options).as_string().unwrap_or_default()
+}
+
+/// A change another tab of this site made to storage: the key (`None` when
+/// the storage was cleared) and the new text (`None` when removed).
+pub struct StorageChange {
+    pub key: Option<String>,
+    pub new_value: Option<String>,
+}
+
+/// Calls `on_change` for every change other tabs make to storage (the
+/// `storage` event). Listening stops when the listener is dropped.
+pub fn on_change(on_change: impl Fn(StorageChange) + 'static) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    Some(EventListener::new(&window, "storage", move |e| {
+        let get = |name: &str| js_sys::Reflect::get(e, &JsValue::from_str(name)).ok().and_then(|v| v.as_string());
+        on_change(StorageChange { key: get("key"), new_value: get("newValue") });
+    }))
+}
+
+/// Calls `on_hide` when the page is hidden (another tab, minimised) or is
+/// being closed: the last moment a save is sure to be made.
+pub fn on_page_hide(on_hide: impl Fn() + 'static) -> Vec<EventListener> {
+    let Some(window) = web_sys::window() else { return Vec::new() };
+    let Some(document) = window.document() else { return Vec::new() };
+    let on_hide = std::rc::Rc::new(on_hide);
+    let doc = document.clone();
+    let hide = on_hide.clone();
+    let visibility = EventListener::new(&document, "visibilitychange", move |_| {
+        if doc.hidden() {
+            hide();
+        }
+    });
+    let pagehide = EventListener::new(&window, "pagehide", move |_| on_hide());
+    vec![visibility, pagehide]
+}
+
+/// The first file in a drag's data, if it carries one.
+pub fn dropped_file(e: &web_sys::Event) -> Option<super::files::ChosenFile> {
+    let transfer: web_sys::DataTransfer =
+        js_sys::Reflect::get(e, &JsValue::from_str("dataTransfer")).ok()?.dyn_into().ok()?;
+    super::files::from_file(transfer.files()?.get(0)?)
+}
+
+/// Whether a drag carries files (not text or a link).
+pub fn drag_has_files(e: &web_sys::Event) -> bool {
+    let Some(transfer) = js_sys::Reflect::get(e, &JsValue::from_str("dataTransfer"))
+        .ok()
+        .and_then(|t| t.dyn_into::<web_sys::DataTransfer>().ok())
+    else {
+        return false;
+    };
+    transfer.types().iter().any(|t| t.as_string().as_deref() == Some("Files"))
 }

@@ -1,6 +1,6 @@
-//! The app's root: loads the board from the browser, saves every change,
-//! handles the keyboard shortcuts, and lays out the header, toolbar, party
-//! legend, canvas and details panel.
+//! The app's root: loads the boards from the browser, saves every change,
+//! opens and merges files, handles the keyboard shortcuts, and lays out the
+//! header, toolbar, party legend, canvas and details panel.
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -28,53 +28,228 @@ use super::outline_view::OutlineView;
 use crate::app::keyboard;
 use crate::app::shortcuts::{command_for, Command, KeyPress};
 use crate::app::state::{AppState, Dialog, Msg, Notice};
-use crate::core::file::{export_board, import_board};
 use crate::core::geometry::Rect;
 use crate::core::model::Board;
 use crate::i18n::Lang;
 use crate::platform::{self, storage};
+// Keeping boards: the store, its messages and dialogs, files.
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+use std::rc::Rc;
 
-/// The board saved in this browser, or a new one, with a message when
-/// something about the saved board needs saying.
-fn load() -> (Board, Option<Notice>, Lang) {
-    let lang = storage::load_language()
+use gloo::events::{EventListener, EventListenerOptions};
+use gloo::timers::callback::{Interval, Timeout};
+
+use super::board_list::{BoardList, ListAction};
+use super::merge_dialog::{conflict_words, summary_lines, MergeChoice, MergeDialog};
+use super::report_panel::ReportPanel;
+use super::board_switch::{BoardSwitch, BoardSwitchContext};
+use super::storage_banner::{BannerAction, StorageBanner};
+use crate::app::boards::{
+    read_file, repair_lines, title_or, Banner, FileOpener, FileRequest, OpenMode, PendingMerge, Report, SaveStatus,
+    Store, StorageUi, UiMsg,
+};
+use crate::core::action::Action;
+use crate::core::file::{export_board, import_file, Imported};
+use crate::core::library::{board_id_from_key, board_key, INDEX_KEY};
+use crate::core::merge::{apply_merge, plan_merge, Side};
+use crate::i18n::fill;
+use crate::platform::files::download;
+
+/// The interface's language: the one chosen before, else the browser's.
+fn language() -> Lang {
+    storage::load_language()
         .and_then(|code| Lang::from_code(&code))
-        .unwrap_or_else(|| Lang::from_browser(&platform::browser_language()));
-    let t = lang.texts();
-    let fresh = || Board::new(t.default_board_title, "");
-    match storage::load_board() {
-        Ok(Some(text)) => match import_board(text.as_bytes()) {
-            Ok(board) => (board, None, lang),
-            Err(e) => {
-                storage::keep_unreadable(&text);
-                let text = crate::i18n::fill(t.storage_corrupt, &[("reason", &t.import_error(&e))]);
-                (fresh(), Some(Notice { text, error: true }), lang)
-            }
-        },
-        Ok(None) => (fresh(), None, lang),
-        Err(_) => (fresh(), Some(Notice { text: t.storage_unavailable.to_owned(), error: true }), lang),
-    }
+        .unwrap_or_else(|| Lang::from_browser(&platform::browser_language()))
+}
+
+/// Offers the saved text of a board that cannot be read as a download.
+fn download_unreadable(store: &Store, id: &str) -> Result<(), String> {
+    let text = store.raw_text(id).unwrap_or_default();
+    download(&format!("{id}-unreadable.txt"), "text/plain", &text)
 }
 
 #[component]
 pub fn App() -> Html {
+    // The boards in this browser, read once: the store, and the board and
+    // messages to start with.
+    let boot = use_memo((), |_| {
+        let lang = language();
+        let (store, board, banners) = Store::load(lang.texts().default_board_title, storage::now());
+        (lang, Rc::new(RefCell::new(store)), RefCell::new(Some((board, banners))))
+    });
+    let store = boot.1.clone();
+    let start = use_mut_ref(|| boot.2.borrow_mut().take());
     let state = use_reducer(|| {
-        let (board, notice, lang) = load();
-        let mut s = AppState::new(board, lang);
-        s.notice = notice;
-        s
+        let board = start.borrow().as_ref().map(|(b, _)| b.clone()).unwrap_or_default();
+        AppState::new(board, boot.0)
+    });
+    let ui = use_reducer(|| {
+        let banners = start.borrow().as_ref().map(|(_, b)| b.clone()).unwrap_or_default();
+        let status = if store.borrow().available { SaveStatus::Saved } else { SaveStatus::Unavailable };
+        StorageUi::new(status, banners)
     });
     let visible = use_mut_ref(Rect::default);
     let dispatch = state.dispatcher();
+    let u = ui.dispatcher();
+    // What listeners registered once need of the latest render.
+    let latest = use_mut_ref(|| state.board.clone());
+    *latest.borrow_mut() = state.board.clone();
+    let latest_lang = use_mut_ref(|| state.lang);
+    *latest_lang.borrow_mut() = state.lang;
+    let save_timer = use_mut_ref(|| None::<Timeout>);
 
-    // Save every change of the board.
-    {
-        let (d, lang) = (dispatch.clone(), state.lang);
-        use_effect_with(state.board.clone(), move |board| {
-            if let Err(storage::SaveError::Full | storage::SaveError::Unavailable) = storage::save_board(&export_board(board)) {
-                let text = lang.texts().storage_full.to_owned();
-                d.dispatch(Msg::Notify(Notice { text, error: true }));
+    // Saves the open board now, if it changed.
+    let flush: Rc<dyn Fn()> = {
+        let (store, latest, u, save_timer) = (store.clone(), latest.clone(), u.clone(), save_timer.clone());
+        Rc::new(move || {
+            save_timer.borrow_mut().take();
+            let board = latest.borrow().clone();
+            let result = store.borrow_mut().save(&board, storage::now());
+            u.dispatch(UiMsg::Saved(result));
+        })
+    };
+    // Shows a board: another one from the list, a new one, one from a file.
+    let show: Rc<dyn Fn(Board, Option<Notice>)> = {
+        let (d, u) = (dispatch.clone(), u.clone());
+        Rc::new(move |board, notice| {
+            d.dispatch(Msg::Loaded(board, notice));
+            u.dispatch(UiMsg::LibraryChanged);
+        })
+    };
+    // Opens a board read from a file as a new board, leaving the others as they are.
+    let open_new: Rc<dyn Fn(String, Imported)> = {
+        let (store, flush, show, u, latest_lang) = (store.clone(), flush.clone(), show.clone(), u.clone(), latest_lang.clone());
+        Rc::new(move |name, imported| {
+            let lang = *latest_lang.borrow();
+            flush();
+            let board = store.borrow_mut().add(imported.board, storage::now());
+            store.borrow_mut().opened(&board);
+            let title = title_or(&board.title, &name);
+            let notice = Notice { text: fill(lang.storage().opened_new, &[("name", &title)]), error: false };
+            show(board, Some(notice));
+            let report = (!imported.repairs.is_empty()).then(|| {
+                Rc::new(Report {
+                    title: fill(lang.storage().repaired_title, &[("name", &name)]),
+                    lines: repair_lines(&imported.repairs, lang),
+                })
+            });
+            u.dispatch(UiMsg::Report(report));
+            u.dispatch(UiMsg::ShowList(false));
+        })
+    };
+    // A file chosen in the toolbar or dropped on the app.
+    let opener = {
+        let (d, u, latest, latest_lang, open_new) = (dispatch.clone(), u.clone(), latest.clone(), latest_lang.clone(), open_new.clone());
+        FileOpener(Callback::from(move |req: FileRequest| {
+            let lang = *latest_lang.borrow();
+            match req.bytes.and_then(|bytes| import_file(&bytes)) {
+                Err(e) => {
+                    let reason = lang.storage().import_error(lang, &e);
+                    let text = fill(lang.texts().import_failed, &[("file", &req.name), ("reason", &reason)]);
+                    d.dispatch(Msg::Notify(Notice { text, error: true }));
+                }
+                Ok(imported) => match req.mode {
+                    OpenMode::NewBoard => open_new(req.name, imported),
+                    OpenMode::Merge => {
+                        let plan = plan_merge(&latest.borrow(), &imported.board);
+                        u.dispatch(UiMsg::Merge(Some(Rc::new(PendingMerge { file: req.name, imported, plan }))));
+                    }
+                },
             }
+        }))
+    };
+
+    // Save every change of the board, within 300 ms.
+    {
+        let (store, u, flush, save_timer) = (store.clone(), u.clone(), flush.clone(), save_timer.clone());
+        use_effect_with(state.board.clone(), move |board| {
+            if store.borrow().needs_saving(board) {
+                store.borrow_mut().dirty = true;
+                u.dispatch(UiMsg::Saving);
+                *save_timer.borrow_mut() = Some(Timeout::new(250, move || flush()));
+            }
+        });
+    }
+    // Save at once when the page is hidden or closed; keep trying while
+    // the storage is full; follow other tabs.
+    {
+        let (store, flush, u, d, latest, latest_lang) =
+            (store.clone(), flush.clone(), u.clone(), dispatch.clone(), latest.clone(), latest_lang.clone());
+        let open_file = opener.0.clone();
+        use_effect_with((), move |_| {
+            let on_hide = {
+                let (store, flush) = (store.clone(), flush.clone());
+                move || {
+                    if store.borrow().dirty {
+                        flush();
+                    }
+                }
+            };
+            let hide = storage::on_page_hide(on_hide.clone());
+            let retry = Interval::new(2_000, on_hide);
+            let u1 = u.clone();
+            let other_tabs = storage::on_change(move |change| {
+                let board = latest.borrow().clone();
+                let key = change.key.unwrap_or_default();
+                if key != board_key(&board.id) {
+                    if key.is_empty() || key == INDEX_KEY || board_id_from_key(&key).is_some() {
+                        store.borrow_mut().reload_library();
+                        u1.dispatch(UiMsg::LibraryChanged);
+                    }
+                    return;
+                }
+                let Some(text) = change.new_value else { return };
+                if store.borrow().last_text.as_deref() == Some(text.as_str()) {
+                    return;
+                }
+                let Ok(imported) = import_file(text.as_bytes()) else { return };
+                let mut theirs = imported.board;
+                if store.borrow().dirty {
+                    // Both tabs changed the board: theirs is kept as a copy,
+                    // this one's goes on under the board's key.
+                    let lang = *latest_lang.borrow();
+                    let st = lang.storage();
+                    theirs.id = String::new();
+                    theirs.title = fill(st.other_tab_title, &[("title", &title_or(&theirs.title, st.untitled))]);
+                    let copy = store.borrow_mut().add(theirs, storage::now());
+                    u1.dispatch(UiMsg::Banner(Banner::ConflictCopy { title: copy.title }));
+                    u1.dispatch(UiMsg::LibraryChanged);
+                    flush();
+                } else {
+                    theirs.id = board.id.clone();
+                    store.borrow_mut().last_text = Some(text);
+                    d.dispatch(Msg::Do(Action::ReplaceBoard(theirs)));
+                }
+            });
+            // A board file dropped anywhere on the app opens as a new board.
+            let window = gloo::utils::window();
+            let options = EventListenerOptions::enable_prevent_default();
+            let u2 = u.clone();
+            let over = EventListener::new_with_options(&window, "dragover", options, move |e| {
+                if storage::drag_has_files(e) {
+                    e.prevent_default();
+                    u2.dispatch(UiMsg::Dragging(true));
+                }
+            });
+            let u3 = u.clone();
+            let leave = EventListener::new(&window, "dragleave", move |e| {
+                let outside = js_sys::Reflect::get(e, &"relatedTarget".into()).map(|t| t.is_null()).unwrap_or(true);
+                if outside {
+                    u3.dispatch(UiMsg::Dragging(false));
+                }
+            });
+            let dropped = EventListener::new_with_options(&window, "drop", options, move |e| {
+                u.dispatch(UiMsg::Dragging(false));
+                if let Some(file) = storage::dropped_file(e) {
+                    e.prevent_default();
+                    let open_file = open_file.clone();
+                    wasm_bindgen_futures::spawn_local(async move { open_file.emit(read_file(file, OpenMode::NewBoard).await) });
+                } else if storage::drag_has_files(e) {
+                    e.prevent_default();
+                }
+            });
+            move || drop((hide, retry, other_tabs, over, leave, dropped))
         });
     }
     // The page speaks the interface's language.
@@ -83,8 +258,8 @@ pub fn App() -> Html {
         storage::save_language(lang.code());
     });
     // Keyboard shortcuts, from the one registry, run against the latest state.
-    let latest = use_mut_ref(|| state.clone());
-    *latest.borrow_mut() = state.clone();
+    let latest_state = use_mut_ref(|| state.clone());
+    *latest_state.borrow_mut() = state.clone();
     {
         let (d, visible) = (dispatch.clone(), visible.clone());
         use_effect_with((), move |_| {
@@ -109,7 +284,11 @@ pub fn App() -> Html {
                 if native && within("input, select, button, a[href], summary") {
                     return;
                 }
-                let state = latest.borrow().clone();
+                let state = latest_state.borrow().clone();
+                // Presenting has keys of its own (the presentation bar's).
+                if state.presenting.is_some() {
+                    return;
+                }
                 // Escape in the details panel goes back to the card.
                 if command == Command::Escape && within(".details-side") {
                     if let Some(card) = state.selected.iter().next() {
@@ -127,6 +306,175 @@ pub fn App() -> Html {
         });
     }
 
+    // The board list.
+    let on_list = {
+        let (store, flush, show, u, d, latest, latest_lang) =
+            (store.clone(), flush.clone(), show.clone(), u.clone(), dispatch.clone(), latest.clone(), latest_lang.clone());
+        Callback::from(move |action: ListAction| {
+            let lang = *latest_lang.borrow();
+            let st = lang.storage();
+            let current = latest.borrow().id.clone();
+            let now = storage::now();
+            match action {
+                ListAction::Create => {
+                    flush();
+                    let board = store.borrow_mut().create(lang.texts().default_board_title, now);
+                    store.borrow_mut().opened(&board);
+                    show(board, None);
+                    u.dispatch(UiMsg::ShowList(false));
+                }
+                ListAction::Open(id) if id == current => u.dispatch(UiMsg::ShowList(false)),
+                ListAction::Open(id) => {
+                    flush();
+                    let opened = store.borrow_mut().open(&id);
+                    match opened {
+                        Ok(board) => {
+                            let text = fill(st.opened_board, &[("title", &title_or(&board.title, st.untitled))]);
+                            show(board, Some(Notice { text, error: false }));
+                            u.dispatch(UiMsg::ShowList(false));
+                        }
+                        Err(_) => u.dispatch(UiMsg::LibraryChanged),
+                    }
+                }
+                ListAction::Rename(id, title) => {
+                    if id == current {
+                        d.dispatch(Msg::Do(Action::SetTitle(title.clone())));
+                        let _ = store.borrow_mut().library.rename(&id, &title, now);
+                    } else {
+                        let _ = store.borrow_mut().rename(&id, &title, now);
+                    }
+                    u.dispatch(UiMsg::LibraryChanged);
+                }
+                ListAction::Duplicate(id) => {
+                    flush();
+                    let original = if id == current { Some((**latest.borrow()).clone()) } else { store.borrow().board(&id).ok().map(|(b, _)| b) };
+                    if let Some(mut copy) = original {
+                        copy.id = String::new();
+                        copy.title = fill(st.copy_of, &[("title", &title_or(&copy.title, st.untitled))]);
+                        store.borrow_mut().add(copy, now);
+                        u.dispatch(UiMsg::LibraryChanged);
+                    }
+                }
+                ListAction::Delete(id) => {
+                    let title = store.borrow().library.entry(&id).map(|b| b.title.clone()).unwrap_or_default();
+                    let was_open = id == current;
+                    if was_open {
+                        flush();
+                    }
+                    store.borrow_mut().delete(&id, now);
+                    if was_open {
+                        let next = {
+                            let s = store.borrow();
+                            s.library.listed().iter().map(|b| b.id.clone()).find(|b| !s.unreadable.contains_key(b))
+                        };
+                        let opened = next.and_then(|n| store.borrow_mut().open(&n).ok());
+                        let board = opened.unwrap_or_else(|| {
+                            let board = store.borrow_mut().create(lang.texts().default_board_title, now);
+                            store.borrow_mut().opened(&board);
+                            board
+                        });
+                        show(board, None);
+                    }
+                    u.dispatch(UiMsg::Banner(Banner::Deleted { id, title, was_open }));
+                    u.dispatch(UiMsg::LibraryChanged);
+                }
+                ListAction::Restore(id) => {
+                    store.borrow_mut().undelete(&id);
+                    u.dispatch(UiMsg::ForgetDeleted(id));
+                    u.dispatch(UiMsg::LibraryChanged);
+                }
+                ListAction::Download(id) => {
+                    let _ = download_unreadable(&store.borrow(), &id);
+                }
+                ListAction::Close => u.dispatch(UiMsg::ShowList(false)),
+            }
+        })
+    };
+    // The storage messages' buttons.
+    let on_banner = {
+        let (store, flush, show, u, d, latest, latest_lang) =
+            (store.clone(), flush.clone(), show.clone(), u.clone(), dispatch.clone(), latest.clone(), latest_lang.clone());
+        let banners = ui.banners.clone();
+        Callback::from(move |action: BannerAction| match action {
+            BannerAction::Export => {
+                let board = latest.borrow().clone();
+                if let Err(e) = download(&format!("{}.json", board.file_stem()), "application/json", &export_board(&board)) {
+                    let text = format!("{}: {e}", latest_lang.borrow().texts().export);
+                    d.dispatch(Msg::Notify(Notice { text, error: true }));
+                }
+            }
+            BannerAction::Download(id) => {
+                let _ = download_unreadable(&store.borrow(), &id);
+            }
+            BannerAction::Undelete(id) => {
+                store.borrow_mut().undelete(&id);
+                let was_open = banners.iter().any(|b| matches!(b, Banner::Deleted { id: i, was_open: true, .. } if *i == id));
+                if was_open {
+                    flush();
+                    let opened = store.borrow_mut().open(&id);
+                    if let Ok(board) = opened {
+                        show(board, None);
+                    }
+                }
+                u.dispatch(UiMsg::ForgetDeleted(id));
+                u.dispatch(UiMsg::LibraryChanged);
+            }
+            BannerAction::Dismiss(i) => u.dispatch(UiMsg::DismissBanner(i)),
+        })
+    };
+    // The answer to "merge this file?".
+    let on_merge = {
+        let (u, d, latest, latest_lang, open_new) = (u.clone(), dispatch.clone(), latest.clone(), latest_lang.clone(), open_new.clone());
+        let pending = ui.merge.clone();
+        Callback::from(move |choice: MergeChoice| {
+            let Some(pending) = pending.clone() else { return };
+            let lang = *latest_lang.borrow();
+            let st = lang.storage();
+            u.dispatch(UiMsg::Merge(None));
+            match choice {
+                MergeChoice::Cancel => {}
+                MergeChoice::OpenAsNew => open_new(pending.file.clone(), pending.imported.clone()),
+                MergeChoice::Merge => {
+                    let current = latest.borrow().clone();
+                    let merged = apply_merge(&current, &pending.plan);
+                    let mut lines = summary_lines(&pending, lang);
+                    for c in &pending.plan.changed {
+                        let w = conflict_words(c, &current, &pending.imported.board, lang);
+                        let mark = |side: Side| if w.winner == side { format!(" ({})", st.wins) } else { String::new() };
+                        lines.push(format!(
+                            "{} — {}: {}{}; {}: {}{}",
+                            w.item,
+                            st.this_board,
+                            w.current,
+                            mark(Side::Current),
+                            st.in_file,
+                            w.incoming,
+                            mark(Side::Incoming)
+                        ));
+                    }
+                    lines.extend(repair_lines(&pending.imported.repairs, lang));
+                    d.dispatch(Msg::Do(Action::ReplaceBoard(merged)));
+                    let text = fill(st.merged, &[("file", &pending.file)]);
+                    d.dispatch(Msg::Notify(Notice { text, error: false }));
+                    let title = fill(st.merge_report_title, &[("file", &pending.file)]);
+                    u.dispatch(UiMsg::Report(Some(Rc::new(Report { title, lines }))));
+                }
+            }
+        })
+    };
+    let close_report = {
+        let u = u.clone();
+        Callback::from(move |_| u.dispatch(UiMsg::Report(None)))
+    };
+    let switch = {
+        let u = u.clone();
+        let open_list = use_callback((), move |_: (), _| u.dispatch(UiMsg::ShowList(true)));
+        BoardSwitchContext { status: ui.status, lang: state.lang, open_list }
+    };
+    let library = Rc::new(store.borrow().library.clone());
+    let unreadable: Rc<BTreeSet<String>> = Rc::new(store.borrow().unreadable.keys().cloned().collect());
+    let st = state.lang.storage();
+
     let lang = state.lang;
     let presenting = state.presenting;
     let has_selection = (!state.selected.is_empty() || state.selected_link.is_some()) && presenting.is_none();
@@ -134,9 +482,12 @@ pub fn App() -> Html {
     let question = presenting.and_then(|stop| stop.checked_sub(1 + state.board.parties.len()));
     let step_class = state.step.map(|s| format!("step-{}", s + 1));
     html! {
+        <ContextProvider<FileOpener> context={opener}>
+        <ContextProvider<BoardSwitchContext> context={switch}>
         <div class={classes!("app", step_class, presenting.is_some().then_some("presenting"))}>
-            <Header title={state.board.title.clone()} challenge={state.board.challenge.clone()} lang={lang} dispatch={dispatch.clone()}>
-                <AccessSwitches outline={state.outline} lang={lang} dispatch={dispatch.clone()} />
+            <Header title={state.board.title.clone()} challenge={state.board.challenge.clone()} lang={lang} dispatch={dispatch.clone()}
+                switches={html! { <AccessSwitches outline={state.outline} lang={lang} dispatch={dispatch.clone()} /> }}>
+                <BoardSwitch />
             </Header>
             <Toolbar board={state.board.clone()} active_party={state.active_party.clone()} can_undo={state.history.can_undo()}
                 can_redo={state.history.can_redo()} lang={lang} visible={visible.clone()} dispatch={dispatch.clone()} />
@@ -198,6 +549,23 @@ pub fn App() -> Html {
             if state.dialog == Some(Dialog::Help) {
                 <HelpDialog lang={lang} dispatch={dispatch.clone()} />
             }
+            if !ui.banners.is_empty() {
+                <StorageBanner banners={ui.banners.clone()} lang={lang} on={on_banner} />
+            }
+            if let Some(report) = ui.report.clone() {
+                <ReportPanel report={report} lang={lang} on_close={close_report} />
+            }
+            if ui.list_open {
+                <BoardList library={library} unreadable={unreadable} current={state.board.id.clone()} lang={lang} on={on_list} />
+            }
+            if let Some(pending) = ui.merge.clone() {
+                <MergeDialog pending={pending} board={state.board.clone()} lang={lang} on={on_merge} />
+            }
+            if ui.dragging {
+                <div class="drop-hint" aria-hidden="true"><span>{ st.drop_here }</span></div>
+            }
         </div>
+        </ContextProvider<BoardSwitchContext>>
+        </ContextProvider<FileOpener>>
     }
 }

@@ -2,9 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::app::state::{AppState, Msg, Notice, ViewRequest};
-use crate::core::action::Action;
-use crate::core::example::example_board;
+use crate::app::boards::{open_example, FileOpener};
+use crate::app::state::AppState;
 use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -16,13 +15,10 @@ pub struct EmptyBoardHintProps {
 #[component]
 pub fn EmptyBoardHint(props: &EmptyBoardHintProps) -> Html {
     let a = props.lang.access();
+    let opener = use_context::<FileOpener>();
     let open = {
         let (d, lang) = (props.dispatch.clone(), props.lang);
-        Callback::from(move |_: MouseEvent| {
-            d.dispatch(Msg::Do(Action::ReplaceBoard(example_board(lang))));
-            d.dispatch(Msg::View(ViewRequest::FitBoard));
-            d.dispatch(Msg::Notify(Notice { text: lang.workshop().example_opened.to_owned(), error: false }));
-        })
+        Callback::from(move |_: MouseEvent| open_example(opener.as_ref(), &d, lang))
     };
     html! {
         <div class="empty-hint">

@@ -14,9 +14,12 @@ pub struct HeaderProps {
     pub challenge: AttrValue,
     pub lang: Lang,
     pub dispatch: UseReducerDispatcher<AppState>,
-    /// More switches, shown before the language.
+    /// Shown beside the title (the board list button and the save status).
     #[prop_or_default]
     pub children: Html,
+    /// More switches, shown before the language.
+    #[prop_or_default]
+    pub switches: Html,
 }
 
 #[component]
@@ -54,6 +57,7 @@ pub fn Header(props: &HeaderProps) -> Html {
             <div class="brand" aria-hidden="true">
                 <img src="icon.svg" alt="" width="32" height="32" />
             </div>
+            { props.children.clone() }
             <div class="board-fields">
                 <input type="text" class="board-title" value={props.title.clone()} placeholder={t.board_title_placeholder}
                     aria-label={t.board_title} onchange={on_title} onkeydown={blur_on_enter.clone()} />
@@ -63,7 +67,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                         aria-label={t.challenge} onchange={on_challenge} onkeydown={blur_on_enter} />
                 </label>
             </div>
-            { props.children.clone() }
+            { props.switches.clone() }
             <label class="language">
                 <span class="visually-hidden">{ t.language }</span>
                 <select onchange={on_lang} aria-label={t.language}>

@@ -42,21 +42,20 @@ pub fn PresentationBar(props: &PresentationBarProps) -> Html {
     let w = props.lang.workshop();
     let count = stop_count(&props.board);
     {
-        let (d, stop) = (props.dispatch.clone(), props.stop);
-        use_effect_with((stop, count), move |&(stop, count)| {
-            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "keydown", move |e| {
+        let d = props.dispatch.clone();
+        use_effect_with((), move |_| {
+            let options = gloo::events::EventListenerOptions::enable_prevent_default();
+            let listener = gloo::events::EventListener::new_with_options(&gloo::utils::window(), "keydown", options, move |e| {
                 let Some(k) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
-                let next = match k.key().as_str() {
-                    "ArrowRight" | "PageDown" | " " => Some(Some((stop + 1).min(count - 1))),
-                    "ArrowLeft" | "PageUp" => Some(Some(stop.saturating_sub(1))),
-                    "Home" => Some(Some(0)),
-                    "Escape" => Some(None),
-                    _ => None,
+                let msg = match k.key().as_str() {
+                    "ArrowRight" | "ArrowDown" | "PageDown" | " " => Msg::PresentBy(1),
+                    "ArrowLeft" | "ArrowUp" | "PageUp" => Msg::PresentBy(-1),
+                    "Home" => Msg::Present(Some(0)),
+                    "Escape" => Msg::Present(None),
+                    _ => return,
                 };
-                if let Some(next) = next {
-                    e.prevent_default();
-                    d.dispatch(Msg::Present(next));
-                }
+                e.prevent_default();
+                d.dispatch(msg);
             });
             move || drop(listener)
         });

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::app::boards::FileOpener;
 use crate::app::state::{AppState, Msg, Notice, ViewRequest};
 use crate::core::action::Action;
 use crate::core::export::share::{self, ShareError};
@@ -21,9 +22,12 @@ pub struct ShareLinkPromptProps {
 
 /// Opens a shared board. Until boards are kept side by side, it takes the
 /// place of the board on screen, as one step that Undo takes back.
-fn open_shared(board: Board, d: &UseReducerDispatcher<AppState>, lang: Lang) {
+fn open_shared(board: Board, d: &UseReducerDispatcher<AppState>, lang: Lang, opener: Option<&FileOpener>) {
     let title = if board.title.trim().is_empty() { lang.texts().default_board_title.to_owned() } else { board.title.clone() };
-    d.dispatch(Msg::Do(Action::ReplaceBoard(board)));
+    match opener {
+        Some(opener) => opener.open_board(&title, &board),
+        None => d.dispatch(Msg::Do(Action::ReplaceBoard(board))),
+    }
     d.dispatch(Msg::View(ViewRequest::FitBoard));
     d.dispatch(Msg::Notify(Notice { text: fill(lang.export().shared_opened, &[("title", &title)]), error: false }));
 }
@@ -32,6 +36,7 @@ fn open_shared(board: Board, d: &UseReducerDispatcher<AppState>, lang: Lang) {
 pub fn ShareLinkPrompt(props: &ShareLinkPromptProps) -> Html {
     let x = props.lang.export();
     let shared = use_state(|| None::<Rc<Board>>);
+    let opener = use_context::<FileOpener>();
     // Read the address when the app starts, and whenever only its fragment
     // changes (a link pasted into the address bar of an open app).
     {
@@ -65,7 +70,7 @@ pub fn ShareLinkPrompt(props: &ShareLinkPromptProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             page::clear_fragment();
             shared.set(None);
-            open_shared((*board).clone(), &d, lang);
+            open_shared((*board).clone(), &d, lang, opener.as_ref());
         })
     };
     let onkeydown = {

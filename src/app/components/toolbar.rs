@@ -9,14 +9,14 @@ use yew::prelude::*;
 
 use super::export_menu::ExportMenu;
 use super::kind_icon::KindIcon;
-use crate::app::state::{AppState, Dialog, Msg, Notice, ViewRequest};
+use crate::app::boards::{open_example, read_file, FileOpener, OpenMode};
+use crate::app::state::{AppState, Dialog, Msg, ViewRequest};
 use crate::app::{new_card, Shared};
 use crate::core::action::Action;
-use crate::core::file::{import_board, ImportError, MAX_FILE_BYTES};
 use crate::core::geometry::Rect;
 use crate::core::layout::free_spot;
 use crate::core::model::{Board, CardKind, PartyId, CARD_SIZE};
-use crate::i18n::{fill, Lang};
+use crate::i18n::Lang;
 use crate::platform::files::chosen_file;
 
 #[derive(Properties, PartialEq)]
@@ -109,47 +109,31 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         let d = d.clone();
         Callback::from(move |_: MouseEvent| d.dispatch(Msg::Redo))
     };
-    let open = {
-        let file_input = file_input.clone();
+    // The file input serves "open" and "merge"; this says which was asked.
+    let file_mode = use_mut_ref(|| OpenMode::NewBoard);
+    let pick_file = |mode: OpenMode| {
+        let (file_input, file_mode) = (file_input.clone(), file_mode.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(input) = file_input.cast::<HtmlInputElement>() {
+                *file_mode.borrow_mut() = mode;
                 input.set_value("");
                 input.click();
             }
         })
     };
-    let on_file = {
-        let (d, lang) = (d.clone(), props.lang);
-        Callback::from(move |e: Event| {
-            let input = e.target_unchecked_into::<HtmlInputElement>();
-            let Some(file) = chosen_file(&input) else { return };
-            let d = d.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let t = lang.texts();
-                let name = file.name.clone();
-                let result = if file.size > MAX_FILE_BYTES as u64 {
-                    Err(ImportError::TooLarge { bytes: file.size as usize, limit: MAX_FILE_BYTES })
-                } else {
-                    match file.read().await {
-                        Ok(bytes) => import_board(&bytes),
-                        Err(_) => Err(ImportError::NotUtf8),
-                    }
-                };
-                match result {
-                    Ok(board) => {
-                        let title = if board.title.is_empty() { name.clone() } else { board.title.clone() };
-                        d.dispatch(Msg::Do(Action::ReplaceBoard(board)));
-                        d.dispatch(Msg::View(ViewRequest::FitBoard));
-                        d.dispatch(Msg::Notify(Notice { text: fill(t.opened_file, &[("name", &title)]), error: false }));
-                    }
-                    Err(err) => {
-                        let text = fill(t.import_failed, &[("file", &name), ("reason", &t.import_error(&err))]);
-                        d.dispatch(Msg::Notify(Notice { text, error: true }));
-                    }
-                }
-            });
-        })
+    let open = pick_file(OpenMode::NewBoard);
+    let open_example_board = {
+        let (opener, d, lang) = (use_context::<FileOpener>(), d.clone(), props.lang);
+        Callback::from(move |_: MouseEvent| open_example(opener.as_ref(), &d, lang))
     };
+    let merge = pick_file(OpenMode::Merge);
+    let opener = use_context::<FileOpener>();
+    let on_file = Callback::from(move |e: Event| {
+        let input = e.target_unchecked_into::<HtmlInputElement>();
+        let Some(file) = chosen_file(&input) else { return };
+        let (Some(opener), mode) = (opener.clone(), *file_mode.borrow()) else { return };
+        wasm_bindgen_futures::spawn_local(async move { opener.0.emit(read_file(file, mode).await) });
+    });
     html! {
         <nav class="toolbar" aria-label={t.toolbar}>
             <div class="tool-group add-group">
@@ -187,11 +171,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><rect x="3" y="4" width="18" height="12" rx="1"/><path d="M12 16v4M8 20h8"/></svg>
                     <span>{ w.present }</span>
                 </button>
-                <button type="button" class="tool example" onclick={send(|lang| vec![
-                    Msg::Do(Action::ReplaceBoard(crate::core::example::example_board(lang))),
-                    Msg::View(ViewRequest::FitBoard),
-                    Msg::Notify(Notice { text: lang.workshop().example_opened.to_owned(), error: false }),
-                ])}>
+                <button type="button" class="tool example" onclick={open_example_board}>
                     <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M4 19V5a2 2 0 0 1 2-2h12v16H6a2 2 0 0 0-2 2zm0 0a2 2 0 0 0 2 2h12"/></svg>
                     <span>{ w.example_board }</span>
                 </button>
@@ -201,6 +181,10 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 <button type="button" class="tool" onclick={open} aria-label={t.import}>
                     <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M12 20V9M7 14l5-5 5 5M5 4h14"/></svg>
                     <span>{ t.import }</span>
+                </button>
+                <button type="button" class="tool" onclick={merge} aria-label={props.lang.storage().merge_file}>
+                    <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M6 4v6a6 6 0 0 0 6 6h6M18 4v16M14 12l4 4-4 4"/></svg>
+                    <span>{ props.lang.storage().merge_file }</span>
                 </button>
                 <input type="file" ref={file_input} class="file-input" accept=".json,application/json" onchange={on_file} tabindex="-1" aria-hidden="true" />
             </div>

@@ -1,0 +1,374 @@
+// Nothing lost: several boards in the browser, saving that survives a full or
+// damaged storage, two tabs on one board, bad files, and merging a file.
+import { test, expect, Page } from '@playwright/test';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { addCard, cardWithText, openApp, savedBoard, undo } from './helpers';
+
+const FIXTURES = join(__dirname, '..', 'tests', 'fixtures');
+const BAD = join(FIXTURES, 'bad');
+const EXAMPLE = readFileSync(join(FIXTURES, 'board-v2.json'), 'utf8');
+
+async function setTitle(page: Page, title: string) {
+  await page.locator('.board-title').fill(title);
+  await page.locator('.board-title').press('Enter');
+  await expect(page.locator('.board-title')).toHaveValue(title);
+}
+
+async function openList(page: Page) {
+  await page.getByRole('button', { name: 'Boards', exact: true }).click();
+  const list = page.getByRole('dialog');
+  await expect(list).toContainText('Boards in this browser');
+  return list;
+}
+
+/** Every key in storage with its text, the language aside. */
+async function storageSnapshot(page: Page) {
+  return page.evaluate(() => {
+    const all: Record<string, string | null> = {};
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i)!;
+      if (key !== 'ambition-map.lang') all[key] = localStorage.getItem(key);
+    }
+    return all;
+  });
+}
+
+async function openFile(page: Page, button: 'Open file' | 'Merge a file', file: string | { name: string; mimeType: string; buffer: Buffer }) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: button, exact: true }).click();
+  await (await chooser).setFiles(file);
+}
+
+async function savedText(page: Page) {
+  return JSON.stringify(await savedBoard(page));
+}
+
+test('several boards: create, switch, rename, duplicate, delete and undelete; the last one opened reopens', async ({ page }) => {
+  await openApp(page);
+  await setTitle(page, 'Board one');
+  await addCard(page, 'Action', 'Only on board one');
+  await expect.poll(() => savedText(page)).toContain('Only on board one');
+
+  let list = await openList(page);
+  await list.getByRole('button', { name: '+ New board' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.locator('.card')).toHaveCount(1);
+  await setTitle(page, 'Board two');
+  await addCard(page, 'Fact', 'Only on board two');
+  await expect(page.locator('.save-status')).toHaveText('Saved');
+
+  list = await openList(page);
+  await expect(list.locator('.board-item')).toHaveCount(2);
+  await expect(list.locator('.board-item.open .board-name')).toHaveText('Board two');
+  await list.getByRole('button', { name: 'Open Board one' }).click();
+  await expect(page.locator('.board-title')).toHaveValue('Board one');
+  await expect(cardWithText(page, 'Only on board one')).toBeVisible();
+  await expect(cardWithText(page, 'Only on board two')).toHaveCount(0);
+
+  list = await openList(page);
+  await list.getByRole('button', { name: 'Rename Board two' }).click();
+  const field = list.getByLabel('New name for “Board two”');
+  await field.fill('Region South');
+  await field.press('Enter');
+  await expect(list.locator('.board-name')).toHaveText(['Region South', 'Board one']);
+  await list.getByRole('button', { name: 'Duplicate Board one' }).click();
+  await expect(list.locator('.board-item')).toHaveCount(3);
+  await expect(list.getByRole('button', { name: 'Open Copy of Board one' })).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/board-list.png' });
+
+  await list.getByRole('button', { name: 'Delete Region South' }).click();
+  await expect(list.getByRole('button', { name: 'Open Region South' })).toHaveCount(0);
+  await expect(list.locator('.board-items.deleted')).toContainText('Region South');
+  await list.getByRole('button', { name: 'Close' }).click();
+  const banner = page.locator('.storage-banner', { hasText: '“Region South” was deleted.' });
+  await expect(banner).toBeVisible();
+  await banner.getByRole('button', { name: 'Undo' }).click();
+  await expect(banner).toHaveCount(0);
+
+  list = await openList(page);
+  await list.getByRole('button', { name: 'Open Region South' }).click();
+  await expect(cardWithText(page, 'Only on board two')).toBeVisible();
+  await expect(page.locator('.board-title')).toHaveValue('Region South');
+
+  // A copy is a board of its own.
+  list = await openList(page);
+  await list.getByRole('button', { name: 'Open Copy of Board one' }).click();
+  await expect(cardWithText(page, 'Only on board one')).toBeVisible();
+  await addCard(page, 'Fact', 'Only on the copy');
+  await expect(page.locator('.save-status')).toHaveText('Saved');
+
+  await page.reload();
+  await expect(page.locator('.board-title')).toHaveValue('Copy of Board one');
+  await expect(cardWithText(page, 'Only on the copy')).toBeVisible();
+  list = await openList(page);
+  await list.getByRole('button', { name: 'Open Board one' }).click();
+  await expect(cardWithText(page, 'Only on board one')).toBeVisible();
+  await expect(cardWithText(page, 'Only on the copy')).toHaveCount(0);
+});
+
+test('the board of the single-board version moves to a key of its own', async ({ page }) => {
+  await page.addInitScript((text) => {
+    if (!localStorage.getItem('ambition-map.library')) localStorage.setItem('ambition-map.board', text);
+  }, EXAMPLE);
+  await openApp(page);
+  await expect(page.locator('.board-title')).toHaveValue('Pupil numbers in the region');
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  expect(keys).not.toContain('ambition-map.board');
+  expect((await savedBoard(page)).board.title).toBe('Pupil numbers in the region');
+});
+
+test('storage full: a warning, the last save intact, an export that works, and saving resumes', async ({ page }) => {
+  await openApp(page);
+  await addCard(page, 'Action', 'Saved before');
+  await expect.poll(() => savedText(page)).toContain('Saved before');
+  await expect(page.locator('.save-status')).toHaveText('Saved');
+
+  // Fill the storage to the last byte.
+  await page.evaluate(() => {
+    let size = 1 << 22;
+    let i = 0;
+    while (size >= 1) {
+      try {
+        localStorage.setItem(`filler-${i}`, 'x'.repeat(size));
+        i++;
+      } catch {
+        size = Math.floor(size / 2);
+      }
+    }
+  });
+  await addCard(page, 'Fact', 'Made while full');
+  const warning = page.locator('.storage-banner.warning');
+  await expect(warning).toContainText('storage is full: changes are not being saved');
+  await expect(page.locator('.save-status')).toHaveText('Not saved');
+  // The last good save is as it was.
+  const saved = await savedText(page);
+  expect(saved).toContain('Saved before');
+  expect(saved).not.toContain('Made while full');
+  // One click exports the board as it is now.
+  const download = page.waitForEvent('download');
+  await warning.getByRole('button', { name: 'Export the board' }).click();
+  const file = await download;
+  expect(readFileSync((await file.path())!, 'utf8')).toContain('Made while full');
+
+  // Room again: saving resumes and the warning goes.
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
+  });
+  await expect(warning).toHaveCount(0);
+  await expect(page.locator('.save-status')).toHaveText('Saved');
+  await expect.poll(() => savedText(page)).toContain('Made while full');
+});
+
+test('storage that cannot be used: the app works in memory and says so', async ({ page }) => {
+  await page.addInitScript(() => {
+    const fail = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    Storage.prototype.setItem = fail;
+    Storage.prototype.getItem = fail;
+  });
+  await page.goto('/');
+  await expect(page.locator('.card.ambition')).toBeVisible();
+  await expect(page.locator('.storage-banner.warning')).toContainText('works in memory only');
+  await expect(page.locator('.save-status')).toHaveText(/In memory only|Alleen in het geheugen/);
+});
+
+test('a board saved in storage that cannot be read: the others open, its text is kept and downloadable', async ({ page }) => {
+  await openApp(page);
+  await expect(page.locator('.save-status')).toHaveText('Saved');
+  const raw = '{"format": "ambition-map", "version": 2, "board": {"title": "Half a bo';
+  await page.evaluate(([good, raw]) => {
+    localStorage.clear();
+    localStorage.setItem('ambition-map.lang', 'en');
+    localStorage.setItem('ambition-map.board.b-good', good);
+    localStorage.setItem('ambition-map.board.b-broken', raw);
+    localStorage.setItem('ambition-map.library', JSON.stringify({
+      version: 1,
+      boards: [
+        { id: 'b-good', title: 'Pupil numbers in the region', updated: 1 },
+        { id: 'b-broken', title: 'Broken board', updated: 2 },
+      ],
+      last_opened: 'b-broken',
+    }));
+  }, [EXAMPLE, raw]);
+  await page.reload();
+
+  const warning = page.locator('.storage-banner.warning');
+  await expect(warning).toContainText('The board “Broken board” saved in this browser could not be read');
+  await expect(warning).toContainText('not valid JSON');
+  await expect(page.locator('.board-title')).toHaveValue('Pupil numbers in the region');
+  await expect(page.locator('.card')).toHaveCount(9);
+
+  const download = page.waitForEvent('download');
+  await warning.getByRole('button', { name: 'Download the unreadable text' }).click();
+  expect(readFileSync((await (await download).path())!, 'utf8')).toBe(raw);
+
+  // Never overwritten, and kept aside too.
+  await addCard(page, 'Action', 'An edit on the good board');
+  await expect(page.locator('.save-status')).toHaveText('Saved');
+  const kept = await page.evaluate(() => [localStorage.getItem('ambition-map.board.b-broken'), localStorage.getItem('ambition-map.unreadable.b-broken')]);
+  expect(kept).toEqual([raw, raw]);
+
+  const list = await openList(page);
+  const broken = list.locator('.board-item.unreadable');
+  await expect(broken).toContainText('Broken board');
+  await expect(broken).toContainText('Cannot be read');
+  const again = page.waitForEvent('download');
+  await broken.getByRole('button', { name: 'Download its text' }).click();
+  expect(readFileSync((await (await again).path())!, 'utf8')).toBe(raw);
+});
+
+test('two pages on the same board see each other\'s changes', async ({ page }) => {
+  await openApp(page);
+  await addCard(page, 'Action', 'Written in the first tab');
+  await expect(page.locator('.save-status')).toHaveText('Saved');
+
+  const other = await page.context().newPage();
+  await openApp(other);
+  await expect(cardWithText(other, 'Written in the first tab')).toBeVisible();
+  await addCard(other, 'Fact', 'Written in the second tab');
+  await expect(cardWithText(page, 'Written in the second tab')).toBeVisible();
+
+  await setTitle(page, 'Shared in two tabs');
+  await expect(other.locator('.board-title')).toHaveValue('Shared in two tabs');
+  await expect(page.locator('.card')).toHaveCount(3);
+  await expect(other.locator('.card')).toHaveCount(3);
+});
+
+/** The words each refusal gives, and for invalid files the field they name. */
+const REFUSAL: Record<string, string> = {
+  Empty: 'the file is empty',
+  NotJson: 'not valid JSON (line',
+  NotUtf8: 'not text (it is not UTF-8)',
+  NotABoard: 'not an Ambition Map board file',
+  NewerVersion: 'made with a newer version of Ambition Map (file version 3)',
+};
+const INVALID_FIELD: Record<string, string> = {
+  'missing-version.json': 'version: missing',
+  'missing-board.json': 'board: missing',
+  'board-not-an-object.json': 'board: expected an object',
+  'missing-field.json': 'board.cards[2].text: missing',
+  'wrong-type.json': 'board.cards[1].x: expected a number',
+  'edited-not-a-number.json': 'board.links[0].edited: expected a whole number of milliseconds',
+};
+
+test('every bad file through the file picker: a specific message, and the boards stay as they were', async ({ page }) => {
+  test.setTimeout(120_000);
+  const expected: Record<string, string> = JSON.parse(readFileSync(join(BAD, 'expected.json'), 'utf8'));
+  await openApp(page);
+  await setTitle(page, 'Our board');
+  await addCard(page, 'Action', 'Keep me');
+  await expect(page.locator('.save-status')).toHaveText('Saved');
+  const ours = await page.evaluate(() => JSON.parse(localStorage.getItem('ambition-map.library')!).last_opened);
+
+  for (const [name, outcome] of Object.entries(expected)) {
+    const before = await storageSnapshot(page);
+    await openFile(page, 'Open file', join(BAD, name));
+    if (outcome.startsWith('error:')) {
+      const variant = outcome.slice('error:'.length);
+      const notice = page.locator('.notice.error');
+      await expect(notice, name).toContainText(`“${name}” could not be opened, and nothing was changed`);
+      await expect(notice, name).toContainText(variant === 'Invalid' ? INVALID_FIELD[name] : REFUSAL[variant]);
+      expect(await storageSnapshot(page), name).toEqual(before);
+      await notice.getByRole('button', { name: 'Dismiss' }).click();
+    } else {
+      await expect(page.locator('.notice'), name).toContainText('as a new board. The other boards are unchanged.');
+      const report = page.getByRole('region', { name: 'Report' });
+      if (outcome === 'repaired') {
+        await expect(report, name).toContainText(`To open “${name}”, some items were repaired`);
+        await expect(report.locator('li').first(), name).toContainText('board.');
+        await report.getByRole('button', { name: 'Close' }).click();
+      } else {
+        await expect(report, name).toHaveCount(0);
+      }
+      // Every board there was is exactly as it was.
+      const after = await storageSnapshot(page);
+      for (const [key, text] of Object.entries(before)) {
+        if (key.startsWith('ambition-map.board.')) expect(after[key], `${name}: ${key}`).toBe(text);
+      }
+      const list = await openList(page);
+      await list.getByRole('button', { name: 'Open Our board' }).click();
+      await expect(cardWithText(page, 'Keep me')).toBeVisible();
+    }
+  }
+  await expect(page.locator('.board-title')).toHaveValue('Our board');
+  expect(await page.evaluate(() => JSON.parse(localStorage.getItem('ambition-map.library')!).last_opened)).toBe(ours);
+});
+
+test('merge a file with a conflicting card: what changes first, both versions in the report, one undo step', async ({ page }) => {
+  await openApp(page);
+  const base = JSON.parse(EXAMPLE);
+  await openFile(page, 'Open file', { name: 'region.json', mimeType: 'application/json', buffer: Buffer.from(EXAMPLE) });
+  await expect(page.locator('.board-title')).toHaveValue('Pupil numbers in the region');
+  await expect(page.locator('.card')).toHaveCount(9);
+
+  // A team's copy: one card edited later there, one edited earlier, one new card.
+  const theirs = JSON.parse(EXAMPLE);
+  const cards = theirs.board.cards;
+  const newer = cards.find((c: any) => c.id === 'c-budget');
+  newer.text = 'A sound budget for ten years';
+  newer.edited = 1_900_000_000_000;
+  const older = cards.find((c: any) => c.id === 'c-liveable-villages');
+  older.text = 'Villages people want to live in';
+  older.edited = 1_000_000_000_000;
+  cards.push({ ...base.board.cards[5], id: 'c-new-from-team', text: 'One enrolment calendar', x: 600, y: 400, edited: 1_900_000_000_000 });
+  await openFile(page, 'Merge a file', { name: 'team.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(theirs)) });
+
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Merge “team.json” into “Pupil numbers in the region”?');
+  await expect(dialog).toContainText('Added: parties 0, cards 1, links 0.');
+  await expect(dialog).toContainText('Changed to the file\'s version, edited more recently there: 1.');
+  await expect(dialog).toContainText('Kept as on this board, edited more recently here: 1.');
+  const budget = dialog.locator('.conflict', { hasText: 'A sound budget for ten years' });
+  await expect(budget.locator('.version').first()).toContainText('“A sound budget”');
+  await expect(budget.locator('.version.winner')).toContainText('In the file');
+  const villages = dialog.locator('.conflict', { hasText: 'Villages people want to live in' });
+  await expect(villages.locator('.version.winner')).toContainText('“Liveable villages”');
+  // Nothing changes before the person says yes.
+  await expect(cardWithText(page, 'One enrolment calendar')).toHaveCount(0);
+  await page.screenshot({ path: 'e2e/screenshots/merge-dialog.png' });
+
+  await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(cardWithText(page, 'One enrolment calendar')).toBeVisible();
+  await expect(cardWithText(page, 'A sound budget for ten years')).toBeVisible();
+  await expect(cardWithText(page, 'Liveable villages')).toBeVisible();
+  const report = page.getByRole('region', { name: 'Report' });
+  await expect(report).toContainText('Merge report: “team.json”');
+  await expect(report).toContainText('On this board: Goal: “Liveable villages” (used); In the file: Goal: “Villages people want to live in”');
+  await expect(report).toContainText('On this board: Interest: “A sound budget”; In the file: Interest: “A sound budget for ten years” (used)');
+  await page.screenshot({ path: 'e2e/screenshots/merge-report.png' });
+
+  await undo(page);
+  await expect(cardWithText(page, 'One enrolment calendar')).toHaveCount(0);
+  await expect(cardWithText(page, 'A sound budget')).toHaveCount(1);
+  await expect(cardWithText(page, 'A sound budget for ten years')).toHaveCount(0);
+  await expect(page.locator('.card')).toHaveCount(9);
+});
+
+test('a board file dropped on the app opens as a new board; deleting the open board opens another, and undo brings it back', async ({ page }) => {
+  await openApp(page);
+  await setTitle(page, 'Before the drop');
+  await addCard(page, 'Action', 'Still here');
+  await expect(page.locator('.save-status')).toHaveText('Saved');
+
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    document.querySelector('main.workspace')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, EXAMPLE);
+  await expect(page.locator('.notice')).toContainText('Opened “Pupil numbers in the region” as a new board. The other boards are unchanged.');
+  await expect(page.locator('.card')).toHaveCount(9);
+
+  let list = await openList(page);
+  await expect(list.locator('.board-item')).toHaveCount(2);
+  await list.getByRole('button', { name: 'Delete Pupil numbers in the region' }).click();
+  await expect(page.locator('.board-title')).toHaveValue('Before the drop');
+  await expect(cardWithText(page, 'Still here')).toBeVisible();
+  await list.getByRole('button', { name: 'Close' }).click();
+  await page.locator('.storage-banner', { hasText: '“Pupil numbers in the region” was deleted.' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(page.locator('.board-title')).toHaveValue('Pupil numbers in the region');
+  await expect(page.locator('.card')).toHaveCount(9);
+  list = await openList(page);
+  await expect(list.locator('.board-item')).toHaveCount(2);
+});
