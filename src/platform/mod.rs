@@ -3,6 +3,7 @@
 
 pub mod files;
 pub mod ids;
+pub mod perf;
 pub mod storage;
 
 /// The browser's preferred language tag, e.g. `nl-NL`.

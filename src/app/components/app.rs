@@ -53,11 +53,13 @@ pub fn App() -> Html {
     let visible = use_mut_ref(Rect::default);
     let dispatch = state.dispatcher();
 
-    // Save every change of the board.
+    // Save every change of the board. (Board changes come from actions, one
+    // per gesture, never from pointer moves: a drag changes it once, at the drop.)
     {
         let (d, lang) = (dispatch.clone(), state.lang);
         use_effect_with(state.board.clone(), move |board| {
-            if let Err(storage::SaveError::Full | storage::SaveError::Unavailable) = storage::save_board(&export_board(board)) {
+            let saved = platform::perf::measured("ambition-map.autosave", || storage::save_board(&export_board(board)));
+            if let Err(storage::SaveError::Full | storage::SaveError::Unavailable) = saved {
                 let text = lang.texts().storage_full.to_owned();
                 d.dispatch(Msg::Notify(Notice { text, error: true }));
             }
