@@ -442,8 +442,10 @@ test('themes: high contrast is remembered, dark mode follows the system; the out
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'contrast');
 
   await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
-  const canvas = await page.locator('.viewport').evaluate((el) => getComputedStyle(el).backgroundColor);
-  expect(contrast(canvas, 'rgb(0, 0, 0)')).toBeLessThan(2);
+  // The page restyles for the new colour scheme on its next style pass: wait for it.
+  const canvasBackground = () => page.locator('.viewport').evaluate((el) => getComputedStyle(el).backgroundColor);
+  await expect.poll(async () => contrast(await canvasBackground(), 'rgb(0, 0, 0)')).toBeLessThan(2);
+  const canvas = await canvasBackground();
   await page.screenshot({ path: 'e2e/screenshots/dark.png' });
   await expectAccessible(page, 'dark mode');
   await page.emulateMedia({ colorScheme: 'light' });

@@ -7,6 +7,8 @@ const chromium = process.env.CHROMIUM || '/usr/bin/chromium';
 export default defineConfig({
   testDir: '.',
   testMatch: /.*\.spec\.ts/,
+  // The performance bench has its own config (cargo xtask bench).
+  testIgnore: ['bench/**'],
   outputDir: '../test-results',
   timeout: 60_000,
   expect: { timeout: 10_000 },

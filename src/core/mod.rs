@@ -8,6 +8,7 @@ pub mod colour;
 pub mod example;
 pub mod export;
 pub mod file;
+pub mod generate;
 pub mod geometry;
 pub mod history;
 pub mod layout;

@@ -6,6 +6,7 @@ pub mod files;
 pub mod ids;
 pub mod page;
 pub mod png;
+pub mod perf;
 pub mod storage;
 
 /// The browser's preferred language tag, e.g. `nl-NL`.

@@ -5,6 +5,7 @@
 //! wasm target, crates.io, the npm registry (`package-lock.json`) and
 //! Debian's `chromium` package, installed on first use.
 
+mod bench;
 mod serve;
 mod site;
 
@@ -19,6 +20,8 @@ tasks:
   dist               build the release site into dist/
   serve [--port N]   build, then serve dist/ at http://127.0.0.1:8080 (or port N)
   test               run every test: native, component and end-to-end in Chromium
+  bench [--runs N] [--no-browser] [--no-native]
+                     measure size, start-up, gestures and the core; see docs/performance.md
 ";
 
 fn main() -> ExitCode {
@@ -30,6 +33,7 @@ fn main() -> ExitCode {
             serve::serve_forever(&dist_dir(), port)
         }),
         Some("test") => test(),
+        Some("bench") => bench::bench(&args[1..]),
         Some("-h" | "--help" | "help") | None => {
             print!("{USAGE}");
             Ok(())
@@ -95,7 +99,7 @@ pub fn ensure_npm_tools() -> Result<(), String> {
 
 /// The Chromium to drive: `$CHROMIUM`, or Debian's, installed with apt-get
 /// when missing and we are root on Debian.
-fn ensure_chromium() -> Result<PathBuf, String> {
+pub fn ensure_chromium() -> Result<PathBuf, String> {
     if let Ok(path) = env::var("CHROMIUM") {
         let path = PathBuf::from(path);
         return if path.exists() { Ok(path) } else { Err(format!("CHROMIUM={} does not exist", path.display())) };
@@ -122,7 +126,8 @@ fn test() -> Result<(), String> {
     println!("xtask: native tests (core, file format, components)");
     run(Command::new(env!("CARGO")).args(["test", "--workspace"]))?;
 
-    site::build()?;
+    // Sizes are stable, so the size budget is checked on every run.
+    bench::check_site_budget(&site::build()?)?;
     let chromium = ensure_chromium()?;
     ensure_npm_tools()?;
 

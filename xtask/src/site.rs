@@ -28,7 +28,9 @@ const WASM_FEATURES: &[&str] = &[
 pub fn build() -> Result<Vec<(String, u64, u64)>, String> {
     ensure_wasm_target()?;
     println!("xtask: building the app (release, {TARGET})");
-    run(Command::new(env!("CARGO")).args(["build", "--release", "--lib", "--package", "ambition-map", "--target", TARGET]))?;
+    run(Command::new(env!("CARGO"))
+        .args(["build", "--release", "--lib", "--package", "ambition-map", "--target", TARGET])
+        .env("CARGO_ENCODED_RUSTFLAGS", wasm_rustflags()))?;
     let wasm_in = root().join("target").join(TARGET).join("release").join(format!("{STEM}.wasm"));
 
     let dist = dist_dir();
@@ -50,7 +52,7 @@ pub fn build() -> Result<Vec<(String, u64, u64)>, String> {
     ensure_npm_tools()?;
     let wasm_bg = format!("{STEM}_bg.wasm");
     run(Command::new(root().join("node_modules/.bin/wasm-opt"))
-        .arg("-Oz")
+        .args(["-Oz", "--converge"])
         // The features today's rustc emits for wasm32-unknown-unknown.
         .args(WASM_FEATURES)
         .args(["--strip-debug", "--strip-producers"])
@@ -71,6 +73,24 @@ pub fn build() -> Result<Vec<(String, u64, u64)>, String> {
     }
     println!("  {:<28} {raw_total:>10} {gz_total:>10}", "total (bytes)");
     Ok(sizes)
+}
+
+/// The flags for the wasm build: the caller's own, plus a short, fixed name
+/// for the crates folder in the file paths that panic messages carry, so the
+/// site is the same size on every machine (and a little smaller).
+fn wasm_rustflags() -> String {
+    let mut flags: Vec<String> = match std::env::var("CARGO_ENCODED_RUSTFLAGS") {
+        Ok(f) if !f.is_empty() => f.split('\x1f').map(str::to_owned).collect(),
+        _ => std::env::var("RUSTFLAGS").unwrap_or_default().split_whitespace().map(str::to_owned).collect(),
+    };
+    let cargo_home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")));
+    if let Some(home) = cargo_home {
+        flags.push(format!("--remap-path-prefix={}=/crates", home.join("registry").join("src").display()));
+    }
+    flags.push(format!("--remap-path-prefix={}=/app", root().display()));
+    flags.join("\x1f")
 }
 
 fn ensure_wasm_target() -> Result<(), String> {

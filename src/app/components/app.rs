@@ -105,7 +105,8 @@ pub fn App() -> Html {
         Rc::new(move || {
             save_timer.borrow_mut().take();
             let board = latest.borrow().clone();
-            let result = store.borrow_mut().save(&board, storage::now());
+            // Measured, so the performance bench can see what autosave costs.
+            let result = platform::perf::measured("ambition-map.autosave", || store.borrow_mut().save(&board, storage::now()));
             u.dispatch(UiMsg::Saved(result));
         })
     };

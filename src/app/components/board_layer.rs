@@ -1,9 +1,12 @@
 //! Everything in the world layer that belongs to the board: the links and
 //! the cards. The camera is not among its props, so panning and zooming
-//! never re-render it; while cards are dragged, only the dragged cards and
-//! their links change.
+//! never re-render it.
+//!
+//! While cards are dragged, only the dragged cards and their links change:
+//! the rest of the board is a component of its own ([`StillLayer`]) whose
+//! props stay the same for the whole drag, so Yew skips it on every move.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -14,7 +17,7 @@ use crate::app::state::{Lens, VotingRound};
 use crate::app::Shared;
 use crate::core::analysis::is_disputed;
 use crate::core::geometry::Rect;
-use crate::core::model::{Board, Card, CardId, CardKind, LinkId, LinkMeaning};
+use crate::core::model::{Board, Card, CardId, CardKind, Link, LinkId, LinkMeaning};
 use crate::i18n::Lang;
 
 /// Cards being dragged, and how far.
@@ -47,7 +50,7 @@ enum Seen {
     Found,
 }
 
-fn seen(lens: &Lens, card: &Card) -> Seen {
+fn seen(lens: &Lens, query: &str, card: &Card) -> Seen {
     if card.kind != CardKind::Ambition && lens.hidden.contains(&card.kind) {
         return Seen::Hidden;
     }
@@ -61,61 +64,165 @@ fn seen(lens: &Lens, card: &Card) -> Seen {
             return Seen::Dimmed;
         }
     }
-    let query = lens.search.trim().to_lowercase();
     if query.is_empty() {
         Seen::Normal
-    } else if card.text.to_lowercase().contains(&query) || card.source.as_deref().is_some_and(|s| s.to_lowercase().contains(&query)) {
+    } else if card.text.to_lowercase().contains(query) || card.source.as_deref().is_some_and(|s| s.to_lowercase().contains(query)) {
         Seen::Found
     } else {
         Seen::Dimmed
     }
 }
 
-#[component]
-pub fn BoardLayer(props: &BoardLayerProps) -> Html {
-    let t = props.lang.texts();
-    let board = &props.board;
-    let offset_of = |id: &CardId| match &props.drag {
-        Some(d) if d.cards.contains(id) => (d.dx, d.dy),
-        _ => (0.0, 0.0),
-    };
-    let rect_of = |c: &Card| {
-        let (dx, dy) = offset_of(&c.id);
-        let r = c.rect();
-        Rect { x: r.x + dx, y: r.y + dy, ..r }
-    };
-    let links = board.links.iter().filter_map(|l| {
-        let (from, to) = (board.card(&l.from)?, board.card(&l.to)?);
-        let (a, b) = (seen(&props.lens, from), seen(&props.lens, to));
+/// Where each card is in `board.cards`, by id, built once per board, so
+/// drawing a link finds its cards without searching the board. (A B-tree
+/// rather than a hash map or a sorted list: as fast here, and the least code
+/// in the download, which already holds B-trees keyed by card id.)
+#[derive(Clone)]
+struct CardIndex(Shared<Board>, Rc<BTreeMap<CardId, usize>>);
+
+impl PartialEq for CardIndex {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl CardIndex {
+    fn of(board: &Shared<Board>) -> Self {
+        // Inserted one by one: collecting would bring in a sort and a bulk build.
+        let mut map = BTreeMap::new();
+        for (i, c) in board.cards.iter().enumerate() {
+            map.insert(c.id.clone(), i);
+        }
+        CardIndex(board.clone(), Rc::new(map))
+    }
+
+    fn card(&self, id: &CardId) -> Option<&Rc<Card>> {
+        self.1.get(id).and_then(|&i| self.0.cards.get(i))
+    }
+}
+
+/// What both layers need to draw cards and links.
+#[derive(Clone, PartialEq)]
+struct Look {
+    board: Shared<Board>,
+    index: CardIndex,
+    selected: Rc<BTreeSet<CardId>>,
+    selected_link: Option<LinkId>,
+    editing: Option<CardId>,
+    lang: Lang,
+    lens: Rc<Lens>,
+    voting: Option<VotingRound>,
+    read_only: bool,
+}
+
+impl Look {
+    fn link(&self, l: &Link, query: &str, offset: &dyn Fn(&CardId) -> (f64, f64)) -> Option<Html> {
+        let (from, to) = (self.index.card(&l.from)?, self.index.card(&l.to)?);
+        let (a, b) = (seen(&self.lens, query, from), seen(&self.lens, query, to));
         if a == Seen::Hidden || b == Seen::Hidden {
             return None;
         }
         let dimmed = a == Seen::Dimmed || b == Seen::Dimmed;
         let meaning = LinkMeaning::of(from.kind, to.kind);
-        let label = if meaning == LinkMeaning::Free { l.label.clone() } else { t.meaning(meaning).to_owned() };
+        let label = if meaning == LinkMeaning::Free { l.label.clone() } else { self.lang.texts().meaning(meaning).to_owned() };
+        let rect_of = |c: &Card| {
+            let (dx, dy) = offset(&c.id);
+            let r = c.rect();
+            Rect { x: r.x + dx, y: r.y + dy, ..r }
+        };
         Some(html! {
             <LinkView key={l.id.0.clone()} id={l.id.0.clone()} from={rect_of(from)} to={rect_of(to)}
-                meaning={meaning} label={label} selected={props.selected_link.as_ref() == Some(&l.id)} {dimmed} />
+                meaning={meaning} label={label} selected={self.selected_link.as_ref() == Some(&l.id)} {dimmed} />
         })
-    });
-    let cards = board.cards.iter().filter_map(|c| {
-        let how = seen(&props.lens, c);
+    }
+
+    fn card(&self, c: &Rc<Card>, query: &str, offset: (f64, f64)) -> Option<Html> {
+        let how = seen(&self.lens, query, c);
         if how == Seen::Hidden {
             return None;
         }
+        let board = &self.board;
         let party = c.party.as_ref().and_then(|p| board.party(p)).cloned();
         let disputed = c.kind == CardKind::Fact && !board.parties.is_empty() && is_disputed(board, c);
-        let my_votes = props.voting.as_ref().map(|v| {
+        let my_votes = self.voting.as_ref().map(|v| {
             v.given.get(v.current).map_or(0, |g| g.iter().filter(|id| *id == &c.id).count() as u32)
         });
         let owners = c.owners.iter().filter_map(|p| board.party(p)).map(|p| AttrValue::from(p.name.clone())).collect::<Vec<_>>();
         Some(html! {
-            <CardView key={c.id.0.clone()} card={c.clone()} party={party} owners={owners} lang={props.lang}
-                selected={props.selected.contains(&c.id)} offset={offset_of(&c.id)}
-                editing={props.editing.as_ref() == Some(&c.id)} dimmed={how == Seen::Dimmed} found={how == Seen::Found}
-                {disputed} {my_votes} read_only={props.read_only} />
+            <CardView key={c.id.0.clone()} card={c.clone()} party={party} owners={owners} lang={self.lang}
+                selected={self.selected.contains(&c.id)} offset={offset}
+                editing={self.editing.as_ref() == Some(&c.id)} dimmed={how == Seen::Dimmed} found={how == Seen::Found}
+                {disputed} {my_votes} read_only={self.read_only} />
         })
+    }
+}
+
+#[component]
+pub fn BoardLayer(props: &BoardLayerProps) -> Html {
+    let index = {
+        let board = props.board.clone();
+        use_memo(board, CardIndex::of)
+    };
+    let look = Look {
+        board: props.board.clone(),
+        index: (*index).clone(),
+        selected: props.selected.clone(),
+        selected_link: props.selected_link.clone(),
+        editing: props.editing.clone(),
+        lang: props.lang,
+        lens: props.lens.clone(),
+        voting: props.voting.clone(),
+        read_only: props.read_only,
+    };
+    let moving = props.drag.as_ref().map(|d| d.cards.clone());
+    // The cards being dragged, and their links, drawn on top of the rest.
+    let moving_part = props.drag.as_ref().map(|d| {
+        let query = props.lens.search.trim().to_lowercase();
+        let offset = |id: &CardId| if d.cards.contains(id) { (d.dx, d.dy) } else { (0.0, 0.0) };
+        let links = props
+            .board
+            .links
+            .iter()
+            .filter(|l| d.cards.contains(&l.from) || d.cards.contains(&l.to))
+            .filter_map(|l| look.link(l, &query, &offset));
+        let cards = d.cards.iter().filter_map(|id| look.index.card(id)).filter_map(|c| look.card(c, &query, (d.dx, d.dy)));
+        html! {
+            <>
+                <svg class="links moving" width="1" height="1" aria-hidden="true">{ for links }</svg>
+                { for cards }
+            </>
+        }
     });
+    html! {
+        <>
+            <StillLayer look={look.clone()} {moving} />
+            { for moving_part }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StillLayerProps {
+    look: Look,
+    /// Cards being dragged: drawn by the board layer, not here.
+    moving: Option<Rc<BTreeSet<CardId>>>,
+}
+
+/// The board without the cards being dragged: its props do not change
+/// while a drag goes on, so it is not re-rendered on every move.
+#[component]
+fn StillLayer(props: &StillLayerProps) -> Html {
+    let look = &props.look;
+    let board = &look.board;
+    let query = look.lens.search.trim().to_lowercase();
+    let moving = |id: &CardId| props.moving.as_ref().is_some_and(|m| m.contains(id));
+    let no_offset = |_: &CardId| (0.0, 0.0);
+    let links = board.links.iter().filter(|l| !moving(&l.from) && !moving(&l.to)).filter_map(|l| look.link(l, &query, &no_offset));
+    let cards = board
+        .cards
+        .iter()
+        .filter(|c| !moving(&c.id))
+        .filter_map(|c| look.card(c, &query, (0.0, 0.0)));
     html! {
         <>
             <svg class="links" width="1" height="1" aria-hidden="true">

@@ -1,0 +1,287 @@
+// The browser half of `cargo xtask bench`: start-up, dragging, panning and
+// zooming, typing, opening a file and autosave, on generated boards (files
+// in BENCH_DIR, written by xtask). Each figure is the median of several
+// runs; all are written to BENCH_DIR/browser.json for xtask to report.
+// Nothing here asserts a timing: budgets are reported, not enforced.
+import { test, expect, Page } from '@playwright/test';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const DIR = process.env.BENCH_DIR || path.join(__dirname, '../../target/bench');
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+const figures: Record<string, { median: number; runs: number[]; unit: string }> = {};
+
+function boardFile(cards: number): string {
+  return path.join(DIR, `board-${cards}.json`);
+}
+function boardText(cards: number): string {
+  return fs.readFileSync(boardFile(cards), 'utf8');
+}
+
+/**
+ * Where the app keeps its board in localStorage. The only place that knows:
+ * when boards move to per-board keys (core::library: an index under
+ * "ambition-map.library" and each board under "ambition-map.board.<id>"),
+ * only this function changes.
+ */
+async function seedStorage(page: Page, board: string | null) {
+  // A page of the app's origin that does not start the app (the server
+  // answers 404), so storage can be filled before the app reads it.
+  await page.goto('/bench-seed');
+  await page.evaluate(
+    ([key, text]) => {
+      localStorage.clear();
+      localStorage.setItem('ambition-map.lang', 'en');
+      if (text !== null) localStorage.setItem(key, text);
+    },
+    ['ambition-map.board', board] as const,
+  );
+}
+
+/** Records a figure: the median of its runs. */
+function record(name: string, runs: number[], unit = 'ms') {
+  const sorted = [...runs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  figures[name] = { median: Math.round(median * 100) / 100, runs: runs.map((r) => Math.round(r * 100) / 100), unit };
+  console.log(`${name}: ${figures[name].median} ${unit}  (runs ${figures[name].runs.join(', ')})`);
+}
+
+// In-page probes, installed before the app starts.
+const PROBE = `
+(() => {
+  const frameDone = () => new Promise((resolve) => requestAnimationFrame(() => {
+    const raf = performance.now();
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => resolve({ raf, done: performance.now() });
+    ch.port2.postMessage(0);
+  }));
+  window.__bench = {
+    // Start-up: the moment the ambition card is in the DOM, then the end of
+    // the frame that shows it and the first task after it (responsive).
+    drawn: new Promise((resolve) => {
+      const check = () => {
+        if (document.querySelector('.card.ambition')) {
+          obs.disconnect();
+          frameDone().then((f) => resolve(f.done));
+          return true;
+        }
+        return false;
+      };
+      const obs = new MutationObserver(check);
+      document.addEventListener('DOMContentLoaded', () => { if (!check()) obs.observe(document.body, { childList: true, subtree: true }); });
+    }),
+    // Main-thread time of the next \`start\` event: its handlers and the
+    // microtasks they queue (Yew renders in microtasks), up to the last
+    // \`ends\` event's bubbling, plus the frame that follows (rAF, style,
+    // layout, paint), without the idle wait between them.
+    arm(start, ends) {
+      let t0 = -1, t1 = -1;
+      const onEnd = () => { if (t0 >= 0) queueMicrotask(() => { t1 = performance.now(); }); };
+      for (const e of ends) window.addEventListener(e, onEnd);
+      window.__pending = new Promise((resolve) => {
+        window.addEventListener(start, () => {
+          t0 = performance.now();
+          t1 = t0;
+          // Give discrete events (keys) their whole task before the frame.
+          setTimeout(() => frameDone().then(({ raf, done }) => {
+            for (const e of ends) window.removeEventListener(e, onEnd);
+            const handler = t1 - t0;
+            resolve({ handler, frame: done - raf, total: handler + (done - raf) });
+          }), 0);
+        }, { capture: true, once: true });
+      });
+    },
+    frameDone,
+    // Times a condition becoming true from now, polled every frame, to the
+    // end of the frame that shows it.
+    until(predicate) {
+      const t0 = performance.now();
+      return new Promise((resolve) => {
+        const poll = () => predicate() ? frameDone().then((f) => resolve(f.done - t0)) : requestAnimationFrame(poll);
+        poll();
+      });
+    },
+  };
+  // Autosave reports its own time with performance.measure (see app.rs).
+  window.__saves = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'ambition-map.autosave') window.__saves.push(e.duration);
+  }).observe({ type: 'measure' });
+})();
+`;
+
+async function open(page: Page, cards: number | null): Promise<number> {
+  await seedStorage(page, cards === null ? null : boardText(cards));
+  await page.addInitScript(PROBE);
+  await page.goto('/', { waitUntil: 'commit' });
+  const t = await page.evaluate(() => (window as any).__bench.drawn as Promise<number>);
+  await expect(page.locator('.card.ambition')).toBeVisible();
+  if (cards !== null && cards > 0) await expect(page.locator('.board-title')).toHaveValue(`Generated board, ${cards} cards`);
+  return t;
+}
+
+/** Times one gesture step: arms the probe, runs `act`, returns main-thread ms. */
+async function timed(page: Page, start: string, ends: string[], act: () => Promise<void>): Promise<number> {
+  await page.evaluate(([s, e]) => (window as any).__bench.arm(s, e), [start, ends] as const);
+  await act();
+  const r = await page.evaluate(() => (window as any).__pending as Promise<{ total: number }>);
+  return r.total;
+}
+
+/** A card near the middle of the view, not the ambition: its centre on screen. */
+async function cardNearCentre(page: Page) {
+  return page.evaluate(() => {
+    const vp = document.querySelector('.viewport')!.getBoundingClientRect();
+    const cx = vp.left + vp.width / 3, cy = vp.top + vp.height / 2;
+    let best: { x: number; y: number; d: number } | null = null;
+    for (const el of Array.from(document.querySelectorAll('.card:not(.ambition)'))) {
+      const r = el.getBoundingClientRect();
+      const x = r.left + r.width / 2, y = r.top + r.height / 2;
+      const d = Math.hypot(x - cx, y - cy);
+      if (!best || d < best.d) best = { x, y, d };
+    }
+    return best!;
+  });
+}
+
+test.afterAll(() => {
+  fs.writeFileSync(path.join(DIR, 'browser.json'), JSON.stringify(figures, null, 2));
+});
+
+for (const cards of [0, 500, 2000, 10000]) {
+  test(`start-up, ${cards} cards`, async ({ browser }) => {
+    const runs: number[] = [];
+    for (let i = 0; i < (cards >= 10000 ? Math.max(3, RUNS - 2) : RUNS); i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      runs.push(await open(page, cards));
+      await context.close();
+    }
+    record(`startup_${cards}`, runs);
+  });
+}
+
+for (const cards of [2000, 10000]) {
+  test(`drag one card, ${cards} cards`, async ({ page }) => {
+    await open(page, cards);
+    const runs: number[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      const at = await cardNearCentre(page);
+      await page.mouse.move(at.x, at.y);
+      await page.mouse.down();
+      // Past the drag threshold first; then time each move.
+      await page.mouse.move(at.x + 10, at.y + 10);
+      const moves: number[] = [];
+      for (let i = 1; i <= 20; i++) {
+        moves.push(await timed(page, 'pointermove', ['pointermove'], () => page.mouse.move(at.x + 10 + i * 3, at.y + 10 + i * 2)));
+      }
+      await page.mouse.up();
+      moves.sort((a, b) => a - b);
+      runs.push(moves[Math.floor(moves.length / 2)]);
+      await page.keyboard.press('Control+z');
+    }
+    record(`drag_${cards}`, runs);
+  });
+}
+
+test('pan and zoom, 10000 cards', async ({ page }) => {
+  await open(page, 10000);
+  const vp = (await page.locator('.viewport').boundingBox())!;
+  const c = { x: vp.x + vp.width / 2, y: vp.y + vp.height / 2 };
+  const pans: number[] = [];
+  const zooms: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    // Pan with the middle button (pans even over cards).
+    await page.mouse.move(c.x, c.y);
+    await page.mouse.down({ button: 'middle' });
+    const steps: number[] = [];
+    for (let i = 1; i <= 30; i++) {
+      steps.push(await timed(page, 'pointermove', ['pointermove'], () => page.mouse.move(c.x - i * 15, c.y - i * 8)));
+    }
+    await page.mouse.up({ button: 'middle' });
+    steps.sort((a, b) => a - b);
+    pans.push(steps[Math.floor(steps.length / 2)]);
+    const wheel: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const dy = i % 4 < 2 ? -120 : 120;
+      wheel.push(await timed(page, 'wheel', ['wheel'], () => page.mouse.wheel(0, dy)));
+    }
+    wheel.sort((a, b) => a - b);
+    zooms.push(wheel[Math.floor(wheel.length / 2)]);
+  }
+  record('pan_10000', pans);
+  record('zoom_10000', zooms);
+});
+
+test('typing into a card, 2000 cards', async ({ page }) => {
+  await open(page, 2000);
+  const runs: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const at = await cardNearCentre(page);
+    await page.mouse.click(at.x, at.y);
+    await page.keyboard.press('Enter');
+    const editor = page.locator('textarea.card-editor');
+    await expect(editor).toBeFocused();
+    await page.keyboard.press('End');
+    const keys: number[] = [];
+    for (const ch of 'typing at a workshop') {
+      keys.push(await timed(page, 'keydown', ['keydown', 'keypress', 'input'], () => page.keyboard.press(ch === ' ' ? 'Space' : ch)));
+    }
+    await page.keyboard.press('Escape');
+    await expect(editor).toHaveCount(0);
+    keys.sort((a, b) => a - b);
+    runs.push(keys[Math.floor(keys.length / 2)]);
+  }
+  record('typing_2000', runs);
+});
+
+for (const cards of [2000, 10000]) {
+  test(`open a file, ${cards} cards`, async ({ page }) => {
+    await open(page, 0);
+    const runs: number[] = [];
+    const file = { name: `board-${cards}.json`, mimeType: 'application/json', buffer: fs.readFileSync(boardFile(cards)) };
+    for (let r = 0; r < Math.max(3, RUNS - 2); r++) {
+      await page.evaluate(() => {
+        const b = (window as any).__bench;
+        b.opened = new Promise((resolve) => {
+          document.querySelector('input.file-input')!.addEventListener('change', () => {
+            // Any notice ends the wait; one that is not "Opened …" is a failure, reported as such.
+            b.until(() => !!document.querySelector('.notice')).then((t: number) => {
+              const text = (document.querySelector('.notice') as HTMLElement | null)?.innerText || '';
+              resolve(/Generated board/.test(text) ? t : `no "Opened" notice but: ${text}`);
+            });
+          }, { once: true, capture: true });
+        });
+      });
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Open file' }).click();
+      await (await chooser).setFiles(file);
+      const t = await page.evaluate(() => (window as any).__bench.opened as Promise<number | string>);
+      if (typeof t === 'string') throw new Error(t);
+      runs.push(t);
+      await page.getByRole('button', { name: 'Dismiss' }).click();
+      await expect(page.locator('.notice')).toHaveCount(0);
+    }
+    record(`open_${cards}`, runs);
+  });
+}
+
+test('autosave, 2000 cards', async ({ page }) => {
+  await open(page, 2000);
+  const at = await cardNearCentre(page);
+  await page.evaluate(() => ((window as any).__saves.length = 0));
+  // A drag of many moves, then a few more: saves happen per change, never per move.
+  for (let r = 0; r < RUNS; r++) {
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 20; i++) await page.mouse.move(at.x + i * 4, at.y + i * 3);
+    await page.mouse.up();
+    await page.waitForTimeout(1200);
+    await page.keyboard.press('Control+z');
+    await page.waitForTimeout(1200);
+  }
+  const saves = await page.evaluate(() => (window as any).__saves as number[]);
+  record('autosave_2000', saves.length ? saves : [NaN]);
+  figures['autosave_2000_count'] = { median: saves.length, runs: [saves.length], unit: `saves for ${RUNS * 40} moves` };
+});
