@@ -2,7 +2,19 @@
 // built site, which `cargo xtask test` serves on loopback and names in BASE_URL.
 import { defineConfig } from '@playwright/test';
 
-const chromium = process.env.CHROMIUM || '/usr/bin/chromium';
+/** How every run here starts Debian's Chromium: headless, and quiet on the network. */
+export const launchOptions = {
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+  ],
+};
 
 export default defineConfig({
   testDir: '.',
@@ -21,17 +33,6 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     acceptDownloads: true,
     trace: 'off',
-    launchOptions: {
-      executablePath: chromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
-    },
+    launchOptions,
   },
 });

@@ -2,8 +2,7 @@
 // release site. Run by `cargo xtask bench`, never by `cargo xtask test`
 // (whose config leaves this folder out). One worker, so runs never compete.
 import { defineConfig } from '@playwright/test';
-
-const chromium = process.env.CHROMIUM || '/usr/bin/chromium';
+import { launchOptions } from '../playwright.config';
 
 export default defineConfig({
   testDir: '.',
@@ -18,17 +17,6 @@ export default defineConfig({
     baseURL: process.env.BASE_URL || 'http://127.0.0.1:8080',
     viewport: { width: 1440, height: 900 },
     trace: 'off',
-    launchOptions: {
-      executablePath: chromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
-    },
+    launchOptions,
   },
 });
