@@ -328,37 +328,62 @@ impl Store {
         }
         store.library.purge_deleted_before(now.saturating_sub(KEEP_DELETED_MS)).iter().for_each(|k| storage::remove(k));
 
-        // Every listed board that cannot be read is kept as it is, its text
-        // copied aside, and named.
-        let ids: Vec<String> = store.library.boards.iter().map(|b| b.id.clone()).collect();
-        for id in ids {
-            let Some(text) = store.read(&board_key(&id)) else { continue };
-            if let Err(e) = import_file(text.as_bytes()) {
-                if store.read(&unreadable_key(&id)).as_deref() != Some(&text) {
-                    let _ = storage::set(&unreadable_key(&id), &text);
+        // The board to show: the last one opened if it can be read, else the
+        // first listed that can. Only the boards tried here are read now; the
+        // others are checked by `check_stored` once the board is drawn.
+        let last = store.library.last_opened().map(|b| b.id.clone());
+        let listed = store.library.listed().iter().map(|b| b.id.clone()).collect::<Vec<_>>();
+        let mut board = None;
+        for id in last.into_iter().chain(listed) {
+            if store.unreadable.contains_key(&id) {
+                continue;
+            }
+            match store.open(&id) {
+                Ok(b) => {
+                    board = Some(b);
+                    break;
                 }
-                let entry = store.library.entry(&id);
-                if entry.is_some_and(|b| b.deleted.is_none()) {
-                    let title = entry.map(|b| b.title.clone()).unwrap_or_default();
-                    banners.push(Banner::Corrupt { id: id.clone(), title, error: e.clone() });
-                }
-                store.unreadable.insert(id, e);
+                Err(OpenError::Unreadable(e)) => banners.extend(store.set_aside(&id, e)),
+                Err(_) => {}
             }
         }
-
-        let readable = |s: &Store, id: &str| !s.unreadable.contains_key(id);
-        let last = store.library.last_opened().map(|b| b.id.clone()).filter(|id| readable(&store, id));
-        let first = store.library.listed().iter().map(|b| b.id.clone()).find(|id| readable(&store, id));
-        let board = match last.or(first).and_then(|id| store.open(&id).ok()) {
-            Some(board) => board,
-            None => {
-                let board = store.create(new_title, now);
-                store.opened(&board);
-                board
-            }
-        };
+        let board = board.unwrap_or_else(|| {
+            let board = store.create(new_title, now);
+            store.opened(&board);
+            board
+        });
         store.write_index();
         (store, board, banners)
+    }
+
+    /// Reads every stored board not read yet and sets aside those that
+    /// cannot be read, saying so. Runs after start-up, so a library of many
+    /// large boards does not hold up the first view of the open one.
+    pub fn check_stored(&mut self, open: &str) -> Vec<Banner> {
+        let ids: Vec<String> = (self.library.boards.iter())
+            .map(|b| b.id.clone())
+            .filter(|id| id != open && !self.unreadable.contains_key(id))
+            .collect();
+        let mut banners = Vec::new();
+        for id in ids {
+            if let Err(OpenError::Unreadable(e)) = self.board(&id) {
+                banners.extend(self.set_aside(&id, e));
+            }
+        }
+        banners
+    }
+
+    /// Keeps a board that cannot be read as it is, with its text copied
+    /// aside, and names it (unless it was deleted).
+    fn set_aside(&mut self, id: &str, error: ImportError) -> Option<Banner> {
+        if let Some(text) = self.read(&board_key(id)) {
+            if self.read(&unreadable_key(id)).as_deref() != Some(&text) {
+                let _ = storage::set(&unreadable_key(id), &text);
+            }
+        }
+        self.unreadable.insert(id.to_owned(), error.clone());
+        let entry = self.library.entry(id).filter(|b| b.deleted.is_none())?;
+        Some(Banner::Corrupt { id: id.to_owned(), title: entry.title.clone(), error })
     }
 
     /// Moves the board of the app's single-board days to a key of its own.

@@ -161,11 +161,13 @@ pub fn App() -> Html {
         }))
     };
 
-    // Save every change of the board, within 300 ms.
+    // Save every change of the board, within 300 ms. The board shown at
+    // start-up is the one just read: nothing to compare or save.
     {
         let (store, u, flush, save_timer) = (store.clone(), u.clone(), flush.clone(), save_timer.clone());
+        let started = use_mut_ref(|| false);
         use_effect_with(state.board.clone(), move |board| {
-            if store.borrow().needs_saving(board) {
+            if std::mem::replace(&mut *started.borrow_mut(), true) && store.borrow().needs_saving(board) {
                 store.borrow_mut().dirty = true;
                 u.dispatch(UiMsg::Saving);
                 *save_timer.borrow_mut() = Some(Timeout::new(250, move || flush()));
@@ -189,6 +191,18 @@ pub fn App() -> Html {
             };
             let hide = storage::on_page_hide(on_hide.clone());
             let retry = Interval::new(2_000, on_hide);
+            // The other stored boards are read once the open one is drawn.
+            let check = {
+                let (store, latest, u) = (store.clone(), latest.clone(), u.clone());
+                Timeout::new(100, move || {
+                    let open = latest.borrow().id.clone();
+                    let banners = store.borrow_mut().check_stored(&open);
+                    if !banners.is_empty() {
+                        banners.into_iter().for_each(|b| u.dispatch(UiMsg::Banner(b)));
+                        u.dispatch(UiMsg::LibraryChanged);
+                    }
+                })
+            };
             let u1 = u.clone();
             let other_tabs = storage::on_change(move |change| {
                 let board = latest.borrow().clone();
@@ -250,7 +264,7 @@ pub fn App() -> Html {
                     e.prevent_default();
                 }
             });
-            move || drop((hide, retry, other_tabs, over, leave, dropped))
+            move || drop((hide, retry, check, other_tabs, over, leave, dropped))
         });
     }
     // The page speaks the interface's language.
