@@ -78,3 +78,25 @@ pub fn print() {
         let _ = window.print();
     }
 }
+
+/// Calls `on_change(true)` when the page is about to be printed (the print
+/// dialog, or print media emulated) and `on_change(false)` after. Listening
+/// stops when the returned listeners are dropped.
+pub fn on_print(on_change: impl Fn(bool) + 'static) -> Vec<gloo::events::EventListener> {
+    use gloo::events::EventListener;
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    let on_change = std::rc::Rc::new(on_change);
+    let mut listeners = Vec::new();
+    for (event, printing) in [("beforeprint", true), ("afterprint", false)] {
+        let f = on_change.clone();
+        listeners.push(EventListener::new(&window, event, move |_| f(printing)));
+    }
+    if let Ok(Some(query)) = window.match_media("print") {
+        let f = on_change.clone();
+        let q = query.clone();
+        listeners.push(EventListener::new(&query, "change", move |_| f(q.matches())));
+    }
+    listeners
+}

@@ -1,6 +1,6 @@
 //! What printing the page gives: the whole board as a picture fitted to the
-//! page, then the report as text. Hidden on screen; the stylesheet's print
-//! rules show it and hide the rest of the interface.
+//! page, then the report as text. Drawn only while the page is printed; the
+//! stylesheet's print rules show it and hide the rest of the interface.
 //!
 //! The picture is the SVG export and the report the Markdown export, shown
 //! as headings, lists and tables, so paper says what the files say.
@@ -12,6 +12,7 @@ use crate::app::Shared;
 use crate::core::export::svg::to_svg;
 use crate::core::model::Board;
 use crate::i18n::Lang;
+use crate::platform::page;
 
 #[derive(Properties, PartialEq)]
 pub struct PrintReportProps {
@@ -21,19 +22,32 @@ pub struct PrintReportProps {
 
 #[component]
 pub fn PrintReport(props: &PrintReportProps) -> Html {
-    let content = use_memo((props.board.clone(), props.lang), |(board, lang)| {
-        let svg = to_svg(board, *lang);
-        // Inline, without the XML declaration, and with its own arrowhead:
-        // the canvas's links point at an `#arrow` of their own.
-        let svg = svg.split_once("?>").map_or(svg.as_str(), |(_, rest)| rest)
-            .replace("id=\"arrow\"", "id=\"print-arrow\"")
-            .replace("url(#arrow)", "url(#print-arrow)");
-        (Html::from_html_unchecked(svg.into()), markdown_to_html(&report_text(board, *lang)))
-    });
+    // Drawn only while the page is printed: the whole board as SVG and the
+    // report are too much work to redo on every change of a large board.
+    let printing = use_state(|| false);
+    {
+        let printing = printing.setter();
+        use_effect_with((), move |_| {
+            let listeners = page::on_print(move |on| printing.set(on));
+            move || drop(listeners)
+        });
+    }
+    if !*printing {
+        return html! { <div class="print-sheet" /> };
+    }
+    let (board, lang) = (&props.board, props.lang);
+    let svg = to_svg(board, lang);
+    // Inline, without the XML declaration, and with its own arrowhead:
+    // the canvas's links point at an `#arrow` of their own.
+    let svg = svg
+        .split_once("?>")
+        .map_or(svg.as_str(), |(_, rest)| rest)
+        .replace("id=\"arrow\"", "id=\"print-arrow\"")
+        .replace("url(#arrow)", "url(#print-arrow)");
     html! {
         <div class="print-sheet">
-            <div class="print-board">{ content.0.clone() }</div>
-            <div class="print-report">{ content.1.clone() }</div>
+            <div class="print-board">{ Html::from_html_unchecked(svg.into()) }</div>
+            <div class="print-report">{ markdown_to_html(&report_text(board, lang)) }</div>
         </div>
     }
 }
