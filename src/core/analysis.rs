@@ -13,7 +13,8 @@
 //! whole, then the gaps about single cards or parties in board order (cards
 //! in drawing order, parties in the order of the party list).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 
 use super::model::{Board, Card, CardId, CardKind, Commitment, LinkMeaning, PartyId};
 
@@ -285,12 +286,14 @@ struct Links {
 impl Links {
     fn of(board: &Board) -> Links {
         let ambition = CardId::ambition();
+        // Cards by id, so finding a link's ends does not search the board.
+        let cards: BTreeMap<&CardId, &Rc<Card>> = board.cards.iter().map(|c| (&c.id, c)).collect();
         // Each meaningful link as (the card the meaning starts from, the card it points to).
         let meaningful: Vec<(LinkMeaning, &Card, &Card)> = board
             .links
             .iter()
             .filter_map(|l| {
-                let (a, b) = (board.card(&l.from)?, board.card(&l.to)?);
+                let (a, b) = (*cards.get(&l.from)?, *cards.get(&l.to)?);
                 match LinkMeaning::of(a.kind, b.kind) {
                     LinkMeaning::Free => match LinkMeaning::of(b.kind, a.kind) {
                         LinkMeaning::Free => None,

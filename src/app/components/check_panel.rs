@@ -9,7 +9,7 @@ use crate::app::Shared;
 use crate::check_texts::{gap_text, question_text, status_text};
 use crate::core::analysis::{check_board, Status};
 use crate::core::model::Board;
-use crate::i18n::Lang;
+use crate::i18n::{fill, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct CheckPanelProps {
@@ -21,6 +21,9 @@ pub struct CheckPanelProps {
     pub dispatch: UseReducerDispatcher<AppState>,
 }
 
+/// How many gaps each question lists.
+const SHOWN_GAPS: usize = 8;
+
 #[component]
 pub fn CheckPanel(props: &CheckPanelProps) -> Html {
     let w = props.lang.workshop();
@@ -31,7 +34,9 @@ pub fn CheckPanel(props: &CheckPanelProps) -> Html {
             Status::PartlyMet => ("partly", "!"),
             Status::NotMet => ("not-met", "✗"),
         };
-        let gaps = check.gaps.iter().map(|gap| {
+        // The first few gaps: on a large board a list of hundreds helps no one.
+        let more = check.gaps.len().saturating_sub(SHOWN_GAPS);
+        let gaps = check.gaps.iter().take(SHOWN_GAPS).map(|gap| {
             let d = props.dispatch.clone();
             let (cards, parties) = (gap.cards.clone(), gap.parties.clone());
             let onclick = Callback::from(move |_: MouseEvent| {
@@ -57,7 +62,12 @@ pub fn CheckPanel(props: &CheckPanelProps) -> Html {
                 if check.gaps.is_empty() {
                     <p class="all-met">{ w.all_met }</p>
                 } else {
-                    <ul class="gaps">{ for gaps }</ul>
+                    <ul class="gaps">
+                        { for gaps }
+                        if more > 0 {
+                            <li class="more-gaps">{ fill(w.more_gaps, &[("n", &more.to_string())]) }</li>
+                        }
+                    </ul>
                 }
             </li>
         }

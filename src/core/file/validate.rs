@@ -155,17 +155,23 @@ fn object<'a>(v: &'a mut Value, path: &str) -> Result<&'a mut Map<String, Value>
 
 fn fields(obj: &mut Map<String, Value>, path: &str, spec: &[(&str, Ty, Need)]) -> Result<(), ImportError> {
     for &(name, ty, need) in spec {
-        let field_path = format!("{path}.{name}");
+        // The field's path is written out only for a message: a board of
+        // thousands of cards has tens of thousands of fields.
+        let field_path = || format!("{path}.{name}");
         match obj.get(name) {
             None => {
                 if need == Required {
-                    return Err(ImportError::invalid(field_path, "missing"));
+                    return Err(ImportError::invalid(field_path(), "missing"));
                 }
             }
             Some(Value::Null) if need == Optional => {
                 obj.remove(name);
             }
-            Some(value) => check(value, &field_path, ty)?,
+            Some(value) => {
+                if check(value, "", ty).is_err() {
+                    check(value, &field_path(), ty)?;
+                }
+            }
         }
         if let (Ty::Edited, Some(value)) = (ty, obj.get_mut(name)) {
             whole_edited(value);
@@ -285,7 +291,9 @@ fn describe(v: &Value) -> String {
     match v {
         Value::Null => "null".into(),
         Value::Bool(b) => b.to_string(),
-        Value::Number(n) => format!("the number {n}"),
+        // As JSON writes it (its float writer is in the download already;
+        // `Display` would bring in another).
+        Value::Number(n) => format!("the number {}", serde_json::to_string(n).unwrap_or_default()),
         Value::String(s) if s.chars().count() <= 40 => format!("the string {}", Value::from(s.as_str())),
         Value::String(_) => "a string".into(),
         Value::Array(_) => "a list".into(),
