@@ -178,6 +178,26 @@ test('pan by dragging empty space, zoom with the wheel about the pointer and wit
   await expect(page.locator('.zoom-level')).toHaveText('100%');
 });
 
+test('zoomed far out, cards are blocks in their colours and arrows lose their words; zooming in brings them back', async ({ page }) => {
+  await openApp(page);
+  await fillBoard(page);
+  const level = async () => parseInt((await page.locator('.zoom-level').textContent()) || '0', 10);
+  for (let i = 0; i < 20 && (await level()) >= 35; i++) {
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+  }
+  expect(await level()).toBeLessThan(35);
+  await expect(page.locator('.card.sketch')).toHaveCount(6);
+  await expect(page.locator('.card-text')).toHaveCount(0);
+  await expect(page.locator('.link-label')).toHaveCount(0);
+  // Still the same cards, named for assistive technology.
+  await expect(page.getByRole('group', { name: /Municipality: Liveable villages/ })).toHaveCount(1);
+  await page.screenshot({ path: 'e2e/screenshots/sketch.png' });
+  await page.getByRole('button', { name: 'Zoom to fit' }).click();
+  await expect(page.locator('.card.sketch')).toHaveCount(0);
+  await expect(cardWithText(page, 'Liveable villages')).toBeVisible();
+  await expect(page.locator('.link-label').first()).toBeVisible();
+});
+
 test('reload keeps the board', async ({ page }) => {
   await openApp(page);
   await fillBoard(page);

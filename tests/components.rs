@@ -32,6 +32,7 @@ fn props(card: Card, lang: Lang) -> CardViewProps {
         disputed: false,
         my_votes: None,
         read_only: false,
+        sketch: false,
     }
 }
 
@@ -49,6 +50,24 @@ async fn an_interest_shows_its_kind_party_and_text_with_readable_colours() {
     // Light orange gets dark text.
     assert!(html.contains("--on-party: #111827"), "{html}");
     assert!(html.contains("translate(10px, 20px)"), "{html}");
+}
+
+#[tokio::test]
+async fn zoomed_far_out_a_card_is_a_block_in_its_colours_that_still_says_what_it_is() {
+    let card = Card::new(CardId("c1".into()), CardKind::Interest, "Leefbare dorpen", Point::new(10.0, 20.0))
+        .with_party(PartyId("p1".into()));
+    let mut p = props(card, Lang::Nl);
+    p.party = Some(party());
+    p.sketch = true;
+    let html = card_html(p).await;
+    assert!(html.contains("card interest has-party sketch"), "{html}");
+    assert!(html.contains("--party: #e9a23b"), "{html}");
+    assert!(html.contains(r#"aria-label="Belang, Gemeente: Leefbare dorpen""#), "{html}");
+    assert!(html.contains(r#"data-card="c1""#), "{html}");
+    // No contents: no header, text, foot or link handle to lay out.
+    assert!(!html.contains(">Leefbare dorpen<"), "{html}");
+    assert!(!html.contains("card-head"), "{html}");
+    assert!(!html.contains("link-handle"), "{html}");
 }
 
 #[tokio::test]
@@ -104,11 +123,30 @@ async fn a_link_runs_edge_to_edge_and_says_what_it_means() {
         label: "serves".into(),
         selected: true,
         dimmed: false,
+        sketch: false,
     };
     let html = LocalServerRenderer::<LinkView>::with_props(props).hydratable(false).render().await;
-    assert!(html.contains("M 100.0 25.0 L 300.0 25.0"), "{html}");
+    assert!(html.contains("M 100 25 L 300 25"), "{html}");
     assert!(html.contains(">serves<"), "{html}");
     assert!(html.contains("link serves selected"), "{html}");
+}
+
+#[tokio::test]
+async fn zoomed_far_out_a_link_is_the_arrow_alone() {
+    let props = LinkViewProps {
+        id: "l1".into(),
+        from: Rect { x: 0.0, y: 0.0, width: 100.0, height: 50.0 },
+        to: Rect { x: 300.0, y: 0.0, width: 100.0, height: 50.0 },
+        meaning: LinkMeaning::Serves,
+        label: "serves".into(),
+        selected: false,
+        dimmed: false,
+        sketch: true,
+    };
+    let html = LocalServerRenderer::<LinkView>::with_props(props).hydratable(false).render().await;
+    assert!(html.contains(r#"d="M 100 25 L 300 25" marker-end="url(#arrow)" class="link-line""#), "{html}");
+    assert!(!html.contains("serves<"), "{html}");
+    assert!(!html.contains("link-hit"), "{html}");
 }
 
 #[tokio::test]

@@ -188,3 +188,22 @@ proptest! {
         prop_assert!(dx * ex + dy * ey >= 0.0);
     }
 }
+
+#[test]
+fn the_drawn_world_holds_the_view_and_stays_put_while_panning_a_little() {
+    let viewport = Size { width: 1440.0, height: 900.0 };
+    let cam = Camera { pan_x: 100.0, pan_y: -50.0, zoom: 1.0 };
+    let drawn = cam.drawn_world(viewport);
+    let seen = cam.visible_world(viewport);
+    assert!(drawn.x <= seen.x - 720.0 && drawn.right() >= seen.right() + 720.0, "{drawn:?} {seen:?}");
+    assert!(drawn.y <= seen.y - 720.0 && drawn.bottom() >= seen.bottom() + 720.0, "{drawn:?} {seen:?}");
+    for v in [drawn.x, drawn.y, drawn.width, drawn.height] {
+        assert_eq!(v % Camera::TILE, 0.0, "{drawn:?}");
+    }
+    // After a small pan, the same tiles are drawn.
+    let moved = Camera { pan_x: 110.0, pan_y: -45.0, ..cam };
+    assert_eq!(moved.drawn_world(viewport), drawn);
+    // Zoomed out, more of the world is drawn.
+    let out = Camera { zoom: 0.5, ..cam }.drawn_world(viewport);
+    assert!(out.width > drawn.width && out.height > drawn.height);
+}

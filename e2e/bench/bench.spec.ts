@@ -19,23 +19,25 @@ function boardText(cards: number): string {
 }
 
 /**
- * Where the app keeps its board in localStorage. The only place that knows:
- * when boards move to per-board keys (core::library: an index under
- * "ambition-map.library" and each board under "ambition-map.board.<id>"),
- * only this function changes.
+ * Puts a board into localStorage the way the app keeps it (core::library):
+ * an index under "ambition-map.library" and the board under
+ * "ambition-map.board.<id>", opened last.
  */
 async function seedStorage(page: Page, board: string | null) {
   // A page of the app's origin that does not start the app (the server
   // answers 404), so storage can be filled before the app reads it.
   await page.goto('/bench-seed');
-  await page.evaluate(
-    ([key, text]) => {
-      localStorage.clear();
-      localStorage.setItem('ambition-map.lang', 'en');
-      if (text !== null) localStorage.setItem(key, text);
-    },
-    ['ambition-map.board', board] as const,
-  );
+  await page.evaluate((text) => {
+    localStorage.clear();
+    localStorage.setItem('ambition-map.lang', 'en');
+    if (text === null) return;
+    localStorage.setItem('ambition-map.board.b-bench', text);
+    localStorage.setItem('ambition-map.library', JSON.stringify({
+      version: 1,
+      boards: [{ id: 'b-bench', title: 'Bench', updated: 1 }],
+      last_opened: 'b-bench',
+    }));
+  }, board);
 }
 
 /** Records a figure: the median of its runs. */

@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::number::decimal;
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Point {
     pub x: f64,
@@ -118,6 +120,32 @@ pub struct Camera {
     pub zoom: f64,
 }
 
+impl Camera {
+    /// Below this zoom a card's text would be smaller than 6 px on screen:
+    /// the board is drawn as a sketch (cards as coloured blocks, arrows
+    /// without words), which keeps large boards quick to draw when zoomed out.
+    pub const SKETCH_BELOW: f64 = 0.35;
+
+    /// Whether this camera shows the board as a sketch.
+    pub fn sketches(&self) -> bool {
+        self.zoom < Self::SKETCH_BELOW
+    }
+
+    /// Tiles of the world that [`Camera::drawn_world`] rounds out to.
+    pub const TILE: f64 = 1024.0;
+
+    /// The part of the world worth drawing in a viewport of `viewport`: what
+    /// is in view and half a view around it, rounded out to whole tiles, so
+    /// it changes only now and then while the view is panned.
+    pub fn drawn_world(&self, viewport: Size) -> Rect {
+        let seen = self.visible_world(viewport);
+        let margin = seen.width.max(seen.height) / 2.0;
+        let (t, m) = (Self::TILE, seen.inflate(margin));
+        let (x, y) = ((m.x / t).floor() * t, (m.y / t).floor() * t);
+        Rect { x, y, width: (m.right() / t).ceil() * t - x, height: (m.bottom() / t).ceil() * t - y }
+    }
+}
+
 impl Default for Camera {
     fn default() -> Self {
         Camera { pan_x: 0.0, pan_y: 0.0, zoom: 1.0 }
@@ -210,7 +238,7 @@ impl Camera {
 
     /// The CSS transform that puts the world layer under this camera.
     pub fn css_transform(&self) -> String {
-        format!("translate({}px, {}px) scale({})", self.pan_x, self.pan_y, self.zoom)
+        format!("translate({}px, {}px) scale({})", decimal(self.pan_x, 2), decimal(self.pan_y, 2), decimal(self.zoom, 5))
     }
 }
 

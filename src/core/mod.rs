@@ -15,3 +15,4 @@ pub mod layout;
 pub mod library;
 pub mod merge;
 pub mod model;
+pub mod number;

@@ -421,5 +421,5 @@ impl Texts {
 }
 
 fn megabytes(bytes: usize) -> String {
-    format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+    format!("{} MB", crate::core::number::decimal(bytes as f64 / (1024.0 * 1024.0), 1))
 }

@@ -72,7 +72,7 @@ pub async fn board_png(board: &Board, lang: Lang) -> Result<web_sys::Blob, Strin
 }
 
 fn font(size: f64, bold: bool) -> String {
-    format!("{}{size}px {FONT_FAMILY}", if bold { "bold " } else { "" })
+    format!("{}{}px {FONT_FAMILY}", if bold { "bold " } else { "" }, crate::core::number::decimal(size, 1))
 }
 
 fn draw(ctx: &CanvasRenderingContext2d, board: &Board, lang: Lang, view: Rect) {

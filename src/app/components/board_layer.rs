@@ -39,6 +39,12 @@ pub struct BoardLayerProps {
     pub lens: Rc<Lens>,
     pub voting: Option<VotingRound>,
     pub read_only: bool,
+    /// Zoomed out so far that cards are drawn as coloured blocks.
+    pub sketch: bool,
+    /// On a large board, the part of the world to draw: cards and links
+    /// outside it are left out of the page. `None` draws everything.
+    #[prop_or_default]
+    pub area: Option<Rect>,
 }
 
 /// How the lens shows a card.
@@ -113,11 +119,16 @@ struct Look {
     lens: Rc<Lens>,
     voting: Option<VotingRound>,
     read_only: bool,
+    sketch: bool,
+    area: Option<Rect>,
 }
 
 impl Look {
     fn link(&self, l: &Link, query: &str, offset: &dyn Fn(&CardId) -> (f64, f64)) -> Option<Html> {
         let (from, to) = (self.index.card(&l.from)?, self.index.card(&l.to)?);
+        if self.area.is_some_and(|a| !a.intersects(&from.rect().union(&to.rect()))) {
+            return None;
+        }
         let (a, b) = (seen(&self.lens, query, from), seen(&self.lens, query, to));
         if a == Seen::Hidden || b == Seen::Hidden {
             return None;
@@ -132,7 +143,7 @@ impl Look {
         };
         Some(html! {
             <LinkView key={l.id.0.clone()} id={l.id.0.clone()} from={rect_of(from)} to={rect_of(to)}
-                meaning={meaning} label={label} selected={self.selected_link.as_ref() == Some(&l.id)} {dimmed} />
+                meaning={meaning} label={label} selected={self.selected_link.as_ref() == Some(&l.id)} {dimmed} sketch={self.sketch} />
         })
     }
 
@@ -152,7 +163,7 @@ impl Look {
             <CardView key={c.id.0.clone()} card={c.clone()} party={party} owners={owners} lang={self.lang}
                 selected={self.selected.contains(&c.id)} offset={offset}
                 editing={self.editing.as_ref() == Some(&c.id)} dimmed={how == Seen::Dimmed} found={how == Seen::Found}
-                {disputed} {my_votes} read_only={self.read_only} />
+                {disputed} {my_votes} read_only={self.read_only} sketch={self.sketch} />
         })
     }
 }
@@ -173,6 +184,8 @@ pub fn BoardLayer(props: &BoardLayerProps) -> Html {
         lens: props.lens.clone(),
         voting: props.voting.clone(),
         read_only: props.read_only,
+        sketch: props.sketch,
+        area: props.area,
     };
     let moving = props.drag.as_ref().map(|d| d.cards.clone());
     // The cards being dragged, and their links, drawn on top of the rest.
@@ -222,6 +235,7 @@ fn StillLayer(props: &StillLayerProps) -> Html {
         .cards
         .iter()
         .filter(|c| !moving(&c.id))
+        .filter(|c| look.area.is_none_or(|a| a.intersects(&c.rect())))
         .filter_map(|c| look.card(c, &query, (0.0, 0.0)));
     html! {
         <>

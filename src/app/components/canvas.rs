@@ -21,6 +21,7 @@ use crate::app::state::{AppState, KeyMode, Lens, Msg, ViewRequest, VotingRound};
 use crate::app::{new_card, Shared};
 use crate::core::action::Action;
 use crate::core::geometry::{Camera, Point, Rect, Size};
+use crate::core::number::decimal;
 use crate::core::model::{Board, CardId, CardKind, Link, LinkId, PartyId};
 use crate::platform::page;
 use crate::i18n::Lang;
@@ -77,11 +78,18 @@ struct QuickAdd {
     world: Point,
 }
 
+/// Boards with more cards than this draw only the cards around the view.
+const DRAW_ALL_UP_TO: usize = 300;
+
 #[component]
 pub fn Canvas(props: &CanvasProps) -> Html {
     let t = props.lang.texts();
     let viewport = use_node_ref();
     let camera = use_state(Camera::default);
+    // The board is drawn once the camera has been fitted to it; on a large
+    // board only the part of the world around the view is drawn.
+    let fitted = use_state_eq(|| false);
+    let area = use_state_eq(|| None::<Rect>);
     let gesture = use_mut_ref(Gesture::default);
     let pointers = use_mut_ref(HashMap::<i32, Point>::new);
     let space_held = use_mut_ref(|| false);
@@ -112,7 +120,9 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         let board = props.board.clone();
         let size = viewport_size.clone();
         let menu = menu.clone();
+        let fitted = fitted.clone();
         use_effect_with(props.view_request.clone(), move |(_, request)| {
+            fitted.set(true);
             let cam = *camera;
             let s = size();
             let centre = Point::new(s.width / 2.0, s.height / 2.0);
@@ -151,8 +161,12 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     {
         let visible = props.visible.clone();
         let size = viewport_size.clone();
-        use_effect_with(*camera, move |cam| {
-            *visible.borrow_mut() = cam.visible_world(size());
+        let area = area.clone();
+        let large = props.board.cards.len() > DRAW_ALL_UP_TO;
+        use_effect_with((*camera, large), move |(cam, large)| {
+            let s = size();
+            *visible.borrow_mut() = cam.visible_world(s);
+            area.set(large.then(|| cam.drawn_world(s)));
         });
     }
     // The keyboard focus follows the selection of one card, unless the
@@ -488,12 +502,12 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         let a = props.board.card(from)?.rect().edge_towards(*to);
         Some(html! {
             <svg class="links draft" width="1" height="1" aria-hidden="true">
-                <path class="link-line" d={format!("M {:.1} {:.1} L {:.1} {:.1}", a.x, a.y, to.x, to.y)} marker-end="url(#arrow)" />
+                <path class="link-line" d={format!("M {} {} L {} {}", decimal(a.x, 1), decimal(a.y, 1), decimal(to.x, 1), decimal(to.y, 1))} marker-end="url(#arrow)" />
             </svg>
         })
     });
     let marquee_box = (*marquee).map(|r| {
-        html! { <div class="marquee" style={format!("transform: translate({}px, {}px); width: {}px; height: {}px;", r.x, r.y, r.width, r.height)} /> }
+        html! { <div class="marquee" style={format!("transform: translate({}px, {}px); width: {}px; height: {}px;", decimal(r.x, 1), decimal(r.y, 1), decimal(r.width, 1), decimal(r.height, 1))} /> }
     });
 
     let quick_menu = (*quick_add).clone().map(|q| {
@@ -520,7 +534,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
             Callback::from(move |_: MouseEvent| quick_add.set(None))
         };
         html! {
-            <div class="quick-add" role="menu" aria-label={t.add_here} style={format!("left: {}px; top: {}px;", q.screen.x, q.screen.y)}>
+            <div class="quick-add" role="menu" aria-label={t.add_here} style={format!("left: {}px; top: {}px;", decimal(q.screen.x, 0), decimal(q.screen.y, 0))}>
                 <div class="quick-add-title">{ t.add_here }</div>
                 { for kinds }
                 <button type="button" class="quick-close" onclick={close}>{ t.cancel }</button>
@@ -576,9 +590,11 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         <div class={classes!("viewport", props.read_only.then_some("read-only"), mode_class)} ref={viewport} role="application" aria-label={t.canvas_label} aria-description={t.canvas_hint}
              {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {onwheel} {ondblclick} {onfocusin} {onscroll} {oncontextmenu}>
             <div class="world" style={format!("transform: {};", camera.css_transform())}>
+                if *fitted {
                 <BoardLayer board={props.board.clone()} selected={props.selected.clone()} selected_link={props.selected_link.clone()}
                     editing={props.editing.clone()} lang={props.lang} drag={(*drag).clone()} lens={props.lens.clone()}
-                    voting={props.voting.clone()} read_only={props.read_only} />
+                    voting={props.voting.clone()} read_only={props.read_only} sketch={camera.sketches()} area={*area} />
+                }
                 { for draft }
                 { for marquee_box }
                 { for editor }
@@ -590,7 +606,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
             }
             <div class="canvas-controls" role="group" aria-label={t.zoom_level}>
                 <button type="button" class="icon-button" onclick={zoom_by(0.8)} aria-label={t.zoom_out} title={t.zoom_out}>{ "−" }</button>
-                <output class="zoom-level" aria-label={t.zoom_level}>{ format!("{:.0}%", camera.zoom * 100.0) }</output>
+                <output class="zoom-level" aria-label={t.zoom_level}>{ format!("{}%", decimal(camera.zoom * 100.0, 0)) }</output>
                 <button type="button" class="icon-button" onclick={zoom_by(1.25)} aria-label={t.zoom_in} title={t.zoom_in}>{ "+" }</button>
                 <button type="button" class="icon-button fit" onclick={fit} aria-label={t.zoom_fit} title={t.zoom_fit}>
                     <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5"/></svg>

@@ -7,6 +7,8 @@ use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use crate::core::number::decimal;
+
 use crate::app::state::{AppState, Msg};
 use crate::core::action::Action;
 use crate::core::model::{Card, CardKind};
@@ -73,7 +75,7 @@ pub fn CardEditor(props: &CardEditorProps) -> Html {
     html! {
         <textarea ref={field} class={classes!("card-editor", big.then_some("ambition"))}
             aria-label={format!("{}: {}", t.edit_text, t.kind(card.kind))}
-            style={format!("transform: translate({}px, {}px); width: {}px; height: {}px;", card.x, card.y, card.width, card.height)}
+            style={format!("transform: translate({}px, {}px); width: {}px; height: {}px;", decimal(card.x, 2), decimal(card.y, 2), decimal(card.width, 2), decimal(card.height, 2))}
             value={card.text.clone()} {onkeydown} {onblur} />
     }
 }

@@ -5,6 +5,8 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use crate::core::number::decimal;
+
 use crate::app::state::{AppState, Msg};
 use crate::core::action::Action;
 use crate::core::geometry::Point;
@@ -58,7 +60,7 @@ pub fn CardMenu(props: &CardMenuProps) -> Html {
     let is_ambition = props.card == CardId::ambition();
     html! {
         <div class="card-menu" role="menu" aria-label={a.card_menu} {onkeydown}
-             style={format!("left: {:.0}px; top: {:.0}px;", props.at.x, props.at.y)}>
+             style={format!("left: {}px; top: {}px;", decimal(props.at.x, 0), decimal(props.at.y, 0))}>
             <button type="button" role="menuitem" ref={first} onclick={edit}>{ a.edit }</button>
             if !is_ambition {
                 <button type="button" role="menuitem" onclick={link}>{ a.link_to_ambition }</button>

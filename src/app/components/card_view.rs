@@ -6,6 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::number::decimal;
+
 use super::kind_icon::KindIcon;
 use crate::core::colour::text_colour_on;
 use crate::core::model::{Card, CardKind, Commitment, Party};
@@ -44,6 +46,9 @@ pub struct CardViewProps {
     /// Presenting: no handles.
     #[prop_or_default]
     pub read_only: bool,
+    /// Zoomed far out: a block in the card's colours, without its contents.
+    #[prop_or_default]
+    pub sketch: bool,
 }
 
 #[component]
@@ -62,13 +67,25 @@ pub fn CardView(props: &CardViewProps) -> Html {
     let (dx, dy) = props.offset;
     let mut style = format!(
         "transform: translate({}px, {}px); width: {}px; height: {}px;",
-        card.x + dx,
-        card.y + dy,
-        card.width,
-        card.height
+        decimal(card.x + dx, 2),
+        decimal(card.y + dy, 2),
+        decimal(card.width, 2),
+        decimal(card.height, 2)
     );
     if let Some(p) = &props.party {
         style.push_str(&format!(" --party: {}; --on-party: {};", p.colour, text_colour_on(&p.colour)));
+    }
+    let party_name = props.party.as_ref().map(|p| p.name.clone()).unwrap_or_default();
+    let class = classes!("card", kind_class, props.selected.then_some("selected"), props.editing.then_some("editing"),
+        props.party.is_some().then_some("has-party"), props.dimmed.then_some("dimmed"), props.found.then_some("found"),
+        props.disputed.then_some("disputed"), (card.votes > 0 || props.my_votes.is_some()).then_some("has-votes"),
+        props.sketch.then_some("sketch"));
+    let label = format!("{}{}: {}", t.kind(kind), if party_name.is_empty() { String::new() } else { format!(", {party_name}") }, card.text);
+    if props.sketch {
+        return html! {
+            <div {class} data-card={card.id.0.clone()} {style} role="group" aria-label={label}
+                 tabindex="0" aria-current={props.selected.then_some("true")} />
+        };
     }
     let placeholder = if kind == CardKind::Ambition { t.ambition_placeholder } else { t.card_placeholder };
     let text = if card.text.trim().is_empty() {
@@ -118,7 +135,6 @@ pub fn CardView(props: &CardViewProps) -> Html {
         }
         _ => html! {},
     };
-    let party_name = props.party.as_ref().map(|p| p.name.clone()).unwrap_or_default();
     let w = props.lang.workshop();
     let votes = (card.votes > 0 || props.my_votes.is_some()).then(|| {
         let count = fill(w.votes, &[("n", &card.votes.to_string())]);
@@ -139,11 +155,7 @@ pub fn CardView(props: &CardViewProps) -> Html {
     });
     let disputed = props.disputed.then(|| html! { <span class="disputed-badge">{ w.disputed }</span> });
     html! {
-        <div class={classes!("card", kind_class, props.selected.then_some("selected"), props.editing.then_some("editing"),
-                props.party.is_some().then_some("has-party"), props.dimmed.then_some("dimmed"), props.found.then_some("found"),
-                props.disputed.then_some("disputed"), (card.votes > 0 || props.my_votes.is_some()).then_some("has-votes"))}
-             data-card={card.id.0.clone()} style={style}
-             role="group" aria-label={format!("{}{}: {}", t.kind(kind), if party_name.is_empty() { String::new() } else { format!(", {party_name}") }, card.text)}
+        <div {class} data-card={card.id.0.clone()} {style} role="group" aria-label={label}
              tabindex="0" aria-current={props.selected.then_some("true")}>
             <div class="card-head">
                 <KindIcon kind={kind} />

@@ -22,6 +22,7 @@ use serde_json::Value;
 use super::words::words;
 use crate::core::file::{export_board, import_board, ImportError, MAX_FILE_BYTES};
 use crate::core::model::Board;
+use crate::core::number::decimal;
 use crate::i18n::{fill, Lang};
 
 /// What every share fragment starts with: the packing's version.
@@ -74,7 +75,7 @@ impl ShareError {
 }
 
 fn megabytes(bytes: usize) -> String {
-    format!("{:.0} MB", bytes as f64 / (1024.0 * 1024.0))
+    format!("{} MB", decimal(bytes as f64 / (1024.0 * 1024.0), 0))
 }
 
 impl fmt::Display for ShareError {

@@ -16,6 +16,7 @@ use std::fmt::Write as _;
 use super::{card_colour, link_label};
 use crate::core::colour::{text_colour_on, DARK_TEXT};
 use crate::core::geometry::{Point, Rect};
+use crate::core::number::decimal;
 use crate::core::model::{Board, Card, CardKind, Link};
 use crate::i18n::Lang;
 
@@ -359,16 +360,7 @@ fn write_card(out: &mut String, card: &CardLayout, ambition: bool) {
 /// A number for an attribute: at most two decimals, no trailing zeros, `0`
 /// for anything not finite.
 fn num(v: f64) -> String {
-    if !v.is_finite() {
-        return "0".to_owned();
-    }
-    let s = format!("{:.2}", v);
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" || s.is_empty() {
-        "0".to_owned()
-    } else {
-        s.to_owned()
-    }
+    decimal(v, 2)
 }
 
 /// Text for XML content or a quoted attribute: `& < > " '` escaped, and the
