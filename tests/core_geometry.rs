@@ -207,3 +207,23 @@ fn the_drawn_world_holds_the_view_and_stays_put_while_panning_a_little() {
     let out = Camera { zoom: 0.5, ..cam }.drawn_world(viewport);
     assert!(out.width > drawn.width && out.height > drawn.height);
 }
+
+#[test]
+fn the_drawn_world_is_kept_while_zooming_in_and_renewed_when_the_view_leaves_it() {
+    let viewport = Size { width: 1440.0, height: 900.0 };
+    let cam = Camera { pan_x: 0.0, pan_y: 0.0, zoom: 0.5 };
+    let drawn = cam.drawn_world(viewport);
+    // A step in keeps it: nothing to draw again.
+    let closer = cam.zoomed_about(Point::new(720.0, 450.0), 1.25);
+    assert_eq!(closer.drawn_world_from(viewport, Some(drawn)), drawn);
+    // Far in, it is much larger than needed: a smaller one is drawn.
+    let far_in = Camera { zoom: 4.0, ..cam };
+    let smaller = far_in.drawn_world_from(viewport, Some(drawn));
+    assert!(smaller.width < drawn.width, "{smaller:?} {drawn:?}");
+    // Panned out of it: a new one around the view.
+    let away = Camera { pan_x: -20_000.0, ..cam };
+    let seen = away.visible_world(viewport);
+    let renewed = away.drawn_world_from(viewport, Some(drawn));
+    assert!(renewed.contains(Point::new(seen.x, seen.y)) && renewed.contains(Point::new(seen.right(), seen.bottom())));
+    assert_eq!(away.drawn_world_from(viewport, None), away.drawn_world(viewport));
+}

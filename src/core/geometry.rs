@@ -144,6 +144,20 @@ impl Camera {
         let (x, y) = ((m.x / t).floor() * t, (m.y / t).floor() * t);
         Rect { x, y, width: (m.right() / t).ceil() * t - x, height: (m.bottom() / t).ceil() * t - y }
     }
+
+    /// `drawn` while it still holds the view and is not much larger than
+    /// needed, else a new [`Camera::drawn_world`]. Zooming in, or panning
+    /// within the margin, then changes nothing on the page.
+    pub fn drawn_world_from(&self, viewport: Size, drawn: Option<Rect>) -> Rect {
+        let seen = self.visible_world(viewport);
+        let holds = |d: &Rect| {
+            d.contains(Point::new(seen.x, seen.y))
+                && d.contains(Point::new(seen.right(), seen.bottom()))
+                && d.width <= seen.width * 4.0 + 2.0 * Self::TILE
+                && d.height <= seen.height * 4.0 + 2.0 * Self::TILE
+        };
+        drawn.filter(holds).unwrap_or_else(|| self.drawn_world(viewport))
+    }
 }
 
 impl Default for Camera {

@@ -81,15 +81,36 @@ struct QuickAdd {
 /// Boards with more cards than this draw only the cards around the view.
 const DRAW_ALL_UP_TO: usize = 300;
 
+/// How the board layer draws the board for a camera, so it never draws a
+/// large board in full detail: zoomed out, the whole board as a sketch (one
+/// element per card, and zooming changes nothing on the page); zoomed in on
+/// a large board, only the cards in the area around the view.
+#[derive(Clone, Copy, PartialEq)]
+struct Drawn {
+    sketch: bool,
+    area: Option<Rect>,
+}
+
+impl Drawn {
+    fn for_camera(cam: &Camera, viewport: Size, large: bool, area: Option<Rect>) -> Drawn {
+        let sketch = cam.sketches();
+        Drawn { sketch, area: (large && !sketch).then(|| cam.drawn_world_from(viewport, area)) }
+    }
+}
+
 #[component]
 pub fn Canvas(props: &CanvasProps) -> Html {
     let t = props.lang.texts();
     let viewport = use_node_ref();
     let camera = use_state(Camera::default);
-    // The board is drawn once the camera has been fitted to it; on a large
-    // board only the part of the world around the view is drawn.
-    let fitted = use_state_eq(|| false);
-    let area = use_state_eq(|| None::<Rect>);
+    // The board is drawn once the camera has been fitted to it: as a sketch
+    // or not, and on a large board only the part of the world around the
+    // view (see `Drawn`).
+    // The view request the camera was last fitted for, the viewport's size
+    // as last measured, and the area drawn last.
+    let fitted = use_state_eq(|| None::<u32>);
+    let view_size = use_mut_ref(|| None::<Size>);
+    let last_area = use_mut_ref(|| None::<Rect>);
     let gesture = use_mut_ref(Gesture::default);
     let pointers = use_mut_ref(HashMap::<i32, Point>::new);
     let space_held = use_mut_ref(|| false);
@@ -120,11 +141,14 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         let board = props.board.clone();
         let size = viewport_size.clone();
         let menu = menu.clone();
-        let fitted = fitted.clone();
-        use_effect_with(props.view_request.clone(), move |(_, request)| {
-            fitted.set(true);
+        let (fitted, view_size) = (fitted.clone(), view_size.clone());
+        use_effect_with(props.view_request.clone(), move |(n, request)| {
+            if matches!(request, Some(ViewRequest::FitBoard) | None) {
+                fitted.set(Some(*n));
+            }
             let cam = *camera;
             let s = size();
+            *view_size.borrow_mut() = Some(s);
             let centre = Point::new(s.width / 2.0, s.height / 2.0);
             match request {
                 Some(ViewRequest::ZoomIn) => camera.set(cam.zoomed_about(centre, 1.25)),
@@ -161,12 +185,11 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     {
         let visible = props.visible.clone();
         let size = viewport_size.clone();
-        let area = area.clone();
-        let large = props.board.cards.len() > DRAW_ALL_UP_TO;
-        use_effect_with((*camera, large), move |(cam, large)| {
+        let view_size = view_size.clone();
+        use_effect_with(*camera, move |cam| {
             let s = size();
+            *view_size.borrow_mut() = Some(s);
             *visible.borrow_mut() = cam.visible_world(s);
-            area.set(large.then(|| cam.drawn_world(s)));
         });
     }
     // The keyboard focus follows the selection of one card, unless the
@@ -580,6 +603,19 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         let on_close = Callback::from(move |_| menu.set(None));
         html! { <CardMenu {card} {at} lang={props.lang} dispatch={props.dispatch.clone()} {on_close} /> }
     });
+    // Drawn only with a camera fitted to this board: a board just opened is
+    // not drawn for the previous board's view first.
+    let fresh = match &props.view_request {
+        (n, Some(ViewRequest::FitBoard) | None) => *fitted == Some(*n),
+        _ => fitted.is_some(),
+    };
+    let size_now = *view_size.borrow();
+    let drawn = size_now.filter(|_| fresh).map(|s| {
+        let large = props.board.cards.len() > DRAW_ALL_UP_TO;
+        let d = Drawn::for_camera(&camera, s, large, *last_area.borrow());
+        *last_area.borrow_mut() = d.area;
+        d
+    });
     let empty = props.board.parties.is_empty() && props.board.cards.len() <= 1 && !props.read_only;
     let mode_class = match &props.key_mode {
         Some(KeyMode::Move) => Some("key-moving"),
@@ -590,10 +626,10 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         <div class={classes!("viewport", props.read_only.then_some("read-only"), mode_class)} ref={viewport} role="application" aria-label={t.canvas_label} aria-description={t.canvas_hint}
              {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {onwheel} {ondblclick} {onfocusin} {onscroll} {oncontextmenu}>
             <div class="world" style={format!("transform: {};", camera.css_transform())}>
-                if *fitted {
+                if let Some(Drawn { sketch, area }) = drawn {
                 <BoardLayer board={props.board.clone()} selected={props.selected.clone()} selected_link={props.selected_link.clone()}
                     editing={props.editing.clone()} lang={props.lang} drag={(*drag).clone()} lens={props.lens.clone()}
-                    voting={props.voting.clone()} read_only={props.read_only} sketch={camera.sketches()} area={*area} />
+                    voting={props.voting.clone()} read_only={props.read_only} {sketch} {area} />
                 }
                 { for draft }
                 { for marquee_box }
