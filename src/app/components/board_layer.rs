@@ -7,6 +7,7 @@
 //! props stay the same for the whole drag, so Yew skips it on every move.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -17,6 +18,7 @@ use crate::app::state::{Lens, VotingRound};
 use crate::app::Shared;
 use crate::core::analysis::is_disputed;
 use crate::core::geometry::Rect;
+use crate::core::number::decimal;
 use crate::core::model::{Board, Card, CardId, CardKind, Link, LinkId, LinkMeaning};
 use crate::i18n::Lang;
 
@@ -147,6 +149,35 @@ impl Look {
         })
     }
 
+    /// Links in a sketch: all of them as one path (and the faded ones as
+    /// another), thin at any zoom, without arrowheads or words; a selected
+    /// link is drawn as usual. Thousands of links are then two elements.
+    fn sketch_links<'a>(&self, links: impl Iterator<Item = &'a Link>, query: &str) -> Html {
+        let (mut normal, mut faded, mut selected) = (String::new(), String::new(), None);
+        for l in links {
+            if self.selected_link.as_ref() == Some(&l.id) {
+                selected = self.link(l, query, &|_| (0.0, 0.0));
+                continue;
+            }
+            let (Some(from), Some(to)) = (self.index.card(&l.from), self.index.card(&l.to)) else { continue };
+            let (a, b) = (seen(&self.lens, query, from), seen(&self.lens, query, to));
+            if a == Seen::Hidden || b == Seen::Hidden {
+                continue;
+            }
+            let out = if a == Seen::Dimmed || b == Seen::Dimmed { &mut faded } else { &mut normal };
+            let (r, s) = (from.rect(), to.rect());
+            let (p, q) = (r.edge_towards(s.centre()), s.edge_towards(r.centre()));
+            let _ = write!(out, "M{} {}L{} {}", decimal(p.x, 0), decimal(p.y, 0), decimal(q.x, 0), decimal(q.y, 0));
+        }
+        html! {
+            <>
+                <g class="link sketch-links"><path class="link-line" d={normal} /></g>
+                <g class="link sketch-links dimmed"><path class="link-line" d={faded} /></g>
+                { for selected }
+            </>
+        }
+    }
+
     fn card(&self, c: &Rc<Card>, query: &str, offset: (f64, f64)) -> Option<Html> {
         let how = seen(&self.lens, query, c);
         if how == Seen::Hidden {
@@ -230,7 +261,12 @@ fn StillLayer(props: &StillLayerProps) -> Html {
     let query = look.lens.search.trim().to_lowercase();
     let moving = |id: &CardId| props.moving.as_ref().is_some_and(|m| m.contains(id));
     let no_offset = |_: &CardId| (0.0, 0.0);
-    let links = board.links.iter().filter(|l| !moving(&l.from) && !moving(&l.to)).filter_map(|l| look.link(l, &query, &no_offset));
+    let still = board.links.iter().filter(|l| !moving(&l.from) && !moving(&l.to));
+    let links = if look.sketch {
+        look.sketch_links(still, &query)
+    } else {
+        still.filter_map(|l| look.link(l, &query, &no_offset)).collect::<Html>()
+    };
     let cards = board
         .cards
         .iter()
@@ -245,7 +281,7 @@ fn StillLayer(props: &StillLayerProps) -> Html {
                         <path d="M 0 0 L 10 5 L 0 10 z" class="arrow-head" />
                     </marker>
                 </defs>
-                { for links }
+                { links }
             </svg>
             { for cards }
         </>
