@@ -149,8 +149,10 @@ fn unknown_kind(card: &Map<String, Value>, path: &str) -> Option<Repair> {
 }
 
 fn object<'a>(v: &'a mut Value, path: &str) -> Result<&'a mut Map<String, Value>, ImportError> {
-    let found = describe(v);
-    v.as_object_mut().ok_or_else(|| ImportError::invalid(path, format!("expected an object, found {found}")))
+    if !v.is_object() {
+        return Err(ImportError::invalid(path, format!("expected an object, found {}", describe(v))));
+    }
+    v.as_object_mut().ok_or_else(|| ImportError::invalid(path, "expected an object"))
 }
 
 fn fields(obj: &mut Map<String, Value>, path: &str, spec: &[(&str, Ty, Need)]) -> Result<(), ImportError> {
@@ -261,18 +263,19 @@ fn one_of<T: Serialize + DeserializeOwned>(
     what: &str,
     all: &[T],
 ) -> Result<(), ImportError> {
-    let names: Vec<String> =
-        all.iter().filter_map(|t| serde_json::to_value(t).ok()).map(|n| n.to_string()).collect();
-    let expected = names.join(", ");
+    // The list of names is written out only for a message.
+    let expected = || {
+        let names: Vec<String> =
+            all.iter().filter_map(|t| serde_json::to_value(t).ok()).map(|n| n.to_string()).collect();
+        names.join(", ")
+    };
     match v {
         Value::String(s) if serde_json::from_value::<T>(v.clone()).is_ok() => Ok(()),
         Value::String(s) => Err(ImportError::invalid(
             path,
-            format!("unknown {what} {} (expected one of {expected})", Value::from(s.as_str())),
+            format!("unknown {what} {} (expected one of {})", Value::from(s.as_str()), expected()),
         )),
-        _ => {
-            Err(ImportError::invalid(path, format!("expected a {what} ({expected}), found {}", describe(v))))
-        }
+        _ => Err(ImportError::invalid(path, format!("expected a {what} ({}), found {}", expected(), describe(v)))),
     }
 }
 
