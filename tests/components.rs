@@ -3,10 +3,17 @@
 
 use std::rc::Rc;
 
+use std::collections::BTreeSet;
+
+use ambition_map::app::components::board_layer::{BoardLayer, BoardLayerProps};
 use ambition_map::app::components::card_view::{CardView, CardViewProps};
+use ambition_map::app::state::Lens;
+use ambition_map::app::Shared;
 use ambition_map::app::components::link_view::{LinkView, LinkViewProps};
 use ambition_map::core::geometry::{Point, Rect};
-use ambition_map::core::model::{ActionStatus, Card, CardId, CardKind, Commitment, LinkMeaning, Party, PartyId};
+use ambition_map::core::model::{
+    ActionStatus, Board, Card, CardId, CardKind, Commitment, Link, LinkId, LinkMeaning, Party, PartyId,
+};
 use ambition_map::i18n::Lang;
 use yew::LocalServerRenderer;
 
@@ -32,7 +39,6 @@ fn props(card: Card, lang: Lang) -> CardViewProps {
         disputed: false,
         my_votes: None,
         read_only: false,
-        sketch: false,
     }
 }
 
@@ -52,22 +58,47 @@ async fn an_interest_shows_its_kind_party_and_text_with_readable_colours() {
     assert!(html.contains("translate(10px, 20px)"), "{html}");
 }
 
-#[tokio::test]
-async fn zoomed_far_out_a_card_is_a_block_in_its_colours_that_still_says_what_it_is() {
-    let card = Card::new(CardId("c1".into()), CardKind::Interest, "Leefbare dorpen", Point::new(10.0, 20.0))
+async fn board_layer_html(sketch: bool) -> String {
+    let mut board = Board::new("Regio", "");
+    board.parties.push(party());
+    let card = Card::new(CardId("c1".into()), CardKind::Interest, "Leefbare dorpen", Point::new(400.0, 20.0))
         .with_party(PartyId("p1".into()));
-    let mut p = props(card, Lang::Nl);
-    p.party = Some(party());
-    p.sketch = true;
-    let html = card_html(p).await;
-    assert!(html.contains("card interest has-party sketch"), "{html}");
+    board.cards.push(Rc::new(card));
+    board.links.push(Link::new(LinkId("l1".into()), CardId("c1".into()), CardId::ambition()));
+    let props = BoardLayerProps {
+        board: Shared::from(board),
+        selected: Rc::new(BTreeSet::new()),
+        selected_link: None,
+        editing: None,
+        lang: Lang::Nl,
+        drag: None,
+        lens: Rc::new(Lens::default()),
+        voting: None,
+        read_only: false,
+        sketch,
+        area: None,
+    };
+    LocalServerRenderer::<BoardLayer>::with_props(props).hydratable(false).render().await
+}
+
+#[tokio::test]
+async fn zoomed_far_out_the_board_is_blocks_in_their_colours_that_still_say_what_they_are() {
+    let html = board_layer_html(true).await;
+    assert!(html.contains("card sketch interest has-party"), "{html}");
     assert!(html.contains("--party: #e9a23b"), "{html}");
     assert!(html.contains(r#"aria-label="Belang, Gemeente: Leefbare dorpen""#), "{html}");
     assert!(html.contains(r#"data-card="c1""#), "{html}");
-    // No contents: no header, text, foot or link handle to lay out.
+    // No contents to lay out, and the links as one path without words.
     assert!(!html.contains(">Leefbare dorpen<"), "{html}");
     assert!(!html.contains("card-head"), "{html}");
-    assert!(!html.contains("link-handle"), "{html}");
+    assert!(!html.contains("link-label"), "{html}");
+    assert_eq!(html.matches("sketch-links").count(), 2, "{html}");
+    assert!(!html.contains("data-link"), "{html}");
+    // Zoomed in, the same board in full.
+    let full = board_layer_html(false).await;
+    assert!(full.contains(">Leefbare dorpen<"), "{full}");
+    assert!(full.contains(r#"data-link="l1""#), "{full}");
+    assert!(!full.contains("sketch"), "{full}");
 }
 
 #[tokio::test]

@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::card_view::CardView;
+use super::card_view::{kind_class, CardView};
 use super::link_view::LinkView;
 use crate::app::state::{Lens, VotingRound};
 use crate::app::Shared;
@@ -178,10 +178,38 @@ impl Look {
         }
     }
 
+    /// A card in a sketch: one element in the card's colours, with no
+    /// contents, still focusable and named. A plain element rather than a
+    /// `CardView`: thousands of components cost more to create than to diff.
+    fn sketch_card(&self, c: &Card, how: Seen, offset: (f64, f64)) -> Html {
+        let t = self.lang.texts();
+        let party = c.party.as_ref().and_then(|p| self.board.party(p));
+        let kind = kind_class(c.kind);
+        let class = classes!("card", "sketch", kind, party.map(|_| "has-party"), self.selected.contains(&c.id).then_some("selected"),
+            (how == Seen::Dimmed).then_some("dimmed"), (how == Seen::Found).then_some("found"));
+        let mut style = format!(
+            "transform: translate({}px, {}px); width: {}px; height: {}px;",
+            decimal(c.x + offset.0, 1), decimal(c.y + offset.1, 1), decimal(c.width, 1), decimal(c.height, 1)
+        );
+        let mut label = t.kind(c.kind).to_owned();
+        if let Some(p) = party {
+            let _ = write!(style, " --party: {};", p.colour);
+            let _ = write!(label, ", {}", p.name);
+        }
+        let _ = write!(label, ": {}", c.text);
+        html! {
+            <div key={c.id.0.clone()} {class} data-card={c.id.0.clone()} {style} role="group" aria-label={label} tabindex="0"
+                 aria-current={self.selected.contains(&c.id).then_some("true")} />
+        }
+    }
+
     fn card(&self, c: &Rc<Card>, query: &str, offset: (f64, f64)) -> Option<Html> {
         let how = seen(&self.lens, query, c);
         if how == Seen::Hidden {
             return None;
+        }
+        if self.sketch {
+            return Some(self.sketch_card(c, how, offset));
         }
         let board = &self.board;
         let party = c.party.as_ref().and_then(|p| board.party(p)).cloned();
@@ -194,7 +222,7 @@ impl Look {
             <CardView key={c.id.0.clone()} card={c.clone()} party={party} owners={owners} lang={self.lang}
                 selected={self.selected.contains(&c.id)} offset={offset}
                 editing={self.editing.as_ref() == Some(&c.id)} dimmed={how == Seen::Dimmed} found={how == Seen::Found}
-                {disputed} {my_votes} read_only={self.read_only} sketch={self.sketch} />
+                {disputed} {my_votes} read_only={self.read_only} />
         })
     }
 }

@@ -46,9 +46,18 @@ pub struct CardViewProps {
     /// Presenting: no handles.
     #[prop_or_default]
     pub read_only: bool,
-    /// Zoomed far out: a block in the card's colours, without its contents.
-    #[prop_or_default]
-    pub sketch: bool,
+}
+
+/// The class that gives a card of this kind its look.
+pub fn kind_class(kind: CardKind) -> &'static str {
+    match kind {
+        CardKind::Ambition => "ambition",
+        CardKind::Interest => "interest",
+        CardKind::Wish => "wish",
+        CardKind::Goal => "goal",
+        CardKind::Action => "action",
+        CardKind::Fact => "fact",
+    }
 }
 
 #[component]
@@ -56,14 +65,7 @@ pub fn CardView(props: &CardViewProps) -> Html {
     let t = props.lang.texts();
     let card = &props.card;
     let kind = card.kind;
-    let kind_class = match kind {
-        CardKind::Ambition => "ambition",
-        CardKind::Interest => "interest",
-        CardKind::Wish => "wish",
-        CardKind::Goal => "goal",
-        CardKind::Action => "action",
-        CardKind::Fact => "fact",
-    };
+    let kind_class = kind_class(kind);
     let (dx, dy) = props.offset;
     let mut style = format!(
         "transform: translate({}px, {}px); width: {}px; height: {}px;",
@@ -78,15 +80,8 @@ pub fn CardView(props: &CardViewProps) -> Html {
     let party_name = props.party.as_ref().map(|p| p.name.clone()).unwrap_or_default();
     let class = classes!("card", kind_class, props.selected.then_some("selected"), props.editing.then_some("editing"),
         props.party.is_some().then_some("has-party"), props.dimmed.then_some("dimmed"), props.found.then_some("found"),
-        props.disputed.then_some("disputed"), (card.votes > 0 || props.my_votes.is_some()).then_some("has-votes"),
-        props.sketch.then_some("sketch"));
+        props.disputed.then_some("disputed"), (card.votes > 0 || props.my_votes.is_some()).then_some("has-votes"));
     let label = format!("{}{}: {}", t.kind(kind), if party_name.is_empty() { String::new() } else { format!(", {party_name}") }, card.text);
-    if props.sketch {
-        return html! {
-            <div {class} data-card={card.id.0.clone()} {style} role="group" aria-label={label}
-                 tabindex="0" aria-current={props.selected.then_some("true")} />
-        };
-    }
     let placeholder = if kind == CardKind::Ambition { t.ambition_placeholder } else { t.card_placeholder };
     let text = if card.text.trim().is_empty() {
         html! { <p class="card-text placeholder">{ placeholder }</p> }
