@@ -58,10 +58,10 @@ async fn an_interest_shows_its_kind_party_and_text_with_readable_colours() {
     assert!(html.contains("translate(10px, 20px)"), "{html}");
 }
 
-async fn board_layer_html(sketch: bool) -> String {
+async fn board_layer_html(sketch: bool, text: &str) -> String {
     let mut board = Board::new("Regio", "");
     board.parties.push(party());
-    let card = Card::new(CardId("c1".into()), CardKind::Interest, "Leefbare dorpen", Point::new(400.0, 20.0))
+    let card = Card::new(CardId("c1".into()), CardKind::Interest, text, Point::new(400.0, 20.0))
         .with_party(PartyId("p1".into()));
     board.cards.push(Rc::new(card));
     board.links.push(Link::new(LinkId("l1".into()), CardId("c1".into()), CardId::ambition()));
@@ -83,7 +83,7 @@ async fn board_layer_html(sketch: bool) -> String {
 
 #[tokio::test]
 async fn zoomed_far_out_the_board_is_blocks_in_their_colours_that_still_say_what_they_are() {
-    let html = board_layer_html(true).await;
+    let html = board_layer_html(true, "Leefbare dorpen").await;
     assert!(html.contains("card sketch interest has-party"), "{html}");
     assert!(html.contains("--party: #e9a23b"), "{html}");
     assert!(html.contains(r#"aria-label="Belang, Gemeente: Leefbare dorpen""#), "{html}");
@@ -95,10 +95,17 @@ async fn zoomed_far_out_the_board_is_blocks_in_their_colours_that_still_say_what
     assert_eq!(html.matches("sketch-links").count(), 2, "{html}");
     assert!(!html.contains("data-link"), "{html}");
     // Zoomed in, the same board in full.
-    let full = board_layer_html(false).await;
+    let full = board_layer_html(false, "Leefbare dorpen").await;
     assert!(full.contains(">Leefbare dorpen<"), "{full}");
     assert!(full.contains(r#"data-link="l1""#), "{full}");
     assert!(!full.contains("sketch"), "{full}");
+}
+
+#[tokio::test]
+async fn a_sketch_writes_card_text_as_text() {
+    let html = board_layer_html(true, r#"<b onclick="x()">Bold</b> & 'so'"#).await;
+    assert!(html.contains("&lt;b onclick=&quot;x()&quot;&gt;Bold&lt;/b&gt; &amp; &apos;so&apos;"), "{html}");
+    assert!(!html.contains("<b"), "{html}");
 }
 
 #[tokio::test]

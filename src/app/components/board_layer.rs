@@ -18,6 +18,7 @@ use crate::app::state::{Lens, VotingRound};
 use crate::app::Shared;
 use crate::core::analysis::is_disputed;
 use crate::core::geometry::Rect;
+use crate::core::export::svg::xml;
 use crate::core::number::decimal;
 use crate::core::model::{Board, Card, CardId, CardKind, Link, LinkId, LinkMeaning};
 use crate::i18n::Lang;
@@ -178,38 +179,52 @@ impl Look {
         }
     }
 
-    /// A card in a sketch: one element in the card's colours, with no
-    /// contents, still focusable and named. A plain element rather than a
-    /// `CardView`: thousands of components cost more to create than to diff.
-    fn sketch_card(&self, c: &Card, how: Seen, offset: (f64, f64)) -> Html {
+    /// Cards in a sketch: each one element in its colours, with no contents,
+    /// still focusable and named, all written as one piece of HTML. Creating
+    /// thousands of components or elements one by one from wasm cost more
+    /// than the browser's parser takes; a sketch changes seldom.
+    fn sketch_cards<'a>(&self, cards: impl Iterator<Item = &'a Rc<Card>>, query: &str, offset: (f64, f64)) -> Html {
         let t = self.lang.texts();
-        let party = c.party.as_ref().and_then(|p| self.board.party(p));
-        let kind = kind_class(c.kind);
-        let class = classes!("card", "sketch", kind, party.map(|_| "has-party"), self.selected.contains(&c.id).then_some("selected"),
-            (how == Seen::Dimmed).then_some("dimmed"), (how == Seen::Found).then_some("found"));
-        let mut style = format!(
-            "transform: translate({}px, {}px); width: {}px; height: {}px;",
-            decimal(c.x + offset.0, 1), decimal(c.y + offset.1, 1), decimal(c.width, 1), decimal(c.height, 1)
-        );
-        let mut label = t.kind(c.kind).to_owned();
-        if let Some(p) = party {
-            let _ = write!(style, " --party: {};", p.colour);
-            let _ = write!(label, ", {}", p.name);
+        let mut out = String::new();
+        for c in cards {
+            let how = seen(&self.lens, query, c);
+            if how == Seen::Hidden {
+                continue;
+            }
+            let party = c.party.as_ref().and_then(|p| self.board.party(p));
+            let selected = self.selected.contains(&c.id);
+            let mut class = format!("card sketch {}", kind_class(c.kind));
+            for (on, name) in [(party.is_some(), " has-party"), (selected, " selected"), (how == Seen::Dimmed, " dimmed"), (how == Seen::Found, " found")] {
+                if on {
+                    class.push_str(name);
+                }
+            }
+            let mut label = t.kind(c.kind).to_owned();
+            let mut colour = String::new();
+            if let Some(p) = party {
+                let _ = write!(label, ", {}", p.name);
+                colour = format!(" --party: {};", xml(&p.colour));
+            }
+            let _ = write!(label, ": {}", c.text);
+            let _ = write!(
+                out,
+                r#"<div class="{class}" data-card="{}" style="transform: translate({}px, {}px); width: {}px; height: {}px;{colour}" role="group" aria-label="{}" tabindex="0"{}></div>"#,
+                xml(&c.id.0),
+                decimal(c.x + offset.0, 1),
+                decimal(c.y + offset.1, 1),
+                decimal(c.width, 1),
+                decimal(c.height, 1),
+                xml(&label),
+                if selected { r#" aria-current="true""# } else { "" },
+            );
         }
-        let _ = write!(label, ": {}", c.text);
-        html! {
-            <div key={c.id.0.clone()} {class} data-card={c.id.0.clone()} {style} role="group" aria-label={label} tabindex="0"
-                 aria-current={self.selected.contains(&c.id).then_some("true")} />
-        }
+        Html::from_html_unchecked(out.into())
     }
 
     fn card(&self, c: &Rc<Card>, query: &str, offset: (f64, f64)) -> Option<Html> {
         let how = seen(&self.lens, query, c);
         if how == Seen::Hidden {
             return None;
-        }
-        if self.sketch {
-            return Some(self.sketch_card(c, how, offset));
         }
         let board = &self.board;
         let party = c.party.as_ref().and_then(|p| board.party(p)).cloned();
@@ -257,11 +272,16 @@ pub fn BoardLayer(props: &BoardLayerProps) -> Html {
             .iter()
             .filter(|l| d.cards.contains(&l.from) || d.cards.contains(&l.to))
             .filter_map(|l| look.link(l, &query, &offset));
-        let cards = d.cards.iter().filter_map(|id| look.index.card(id)).filter_map(|c| look.card(c, &query, (d.dx, d.dy)));
+        let moving = d.cards.iter().filter_map(|id| look.index.card(id));
+        let cards = if look.sketch {
+            look.sketch_cards(moving, &query, (d.dx, d.dy))
+        } else {
+            moving.filter_map(|c| look.card(c, &query, (d.dx, d.dy))).collect::<Html>()
+        };
         html! {
             <>
                 <svg class="links moving" width="1" height="1" aria-hidden="true">{ for links }</svg>
-                { for cards }
+                { cards }
             </>
         }
     });
@@ -295,12 +315,12 @@ fn StillLayer(props: &StillLayerProps) -> Html {
     } else {
         still.filter_map(|l| look.link(l, &query, &no_offset)).collect::<Html>()
     };
-    let cards = board
-        .cards
-        .iter()
-        .filter(|c| !moving(&c.id))
-        .filter(|c| look.area.is_none_or(|a| a.intersects(&c.rect())))
-        .filter_map(|c| look.card(c, &query, (0.0, 0.0)));
+    let still = board.cards.iter().filter(|c| !moving(&c.id)).filter(|c| look.area.is_none_or(|a| a.intersects(&c.rect())));
+    let cards = if look.sketch {
+        look.sketch_cards(still, &query, (0.0, 0.0))
+    } else {
+        still.filter_map(|c| look.card(c, &query, (0.0, 0.0))).collect::<Html>()
+    };
     html! {
         <>
             <svg class="links" width="1" height="1" aria-hidden="true">
@@ -311,7 +331,7 @@ fn StillLayer(props: &StillLayerProps) -> Html {
                 </defs>
                 { links }
             </svg>
-            { for cards }
+            { cards }
         </>
     }
 }
