@@ -158,6 +158,34 @@ test('storage full: a warning, the last save intact, an export that works, and s
   await expect(warning).toHaveCount(0);
   await expect(page.locator('.save-status')).toHaveText('Saved');
   await expect.poll(() => savedText(page)).toContain('Made while full');
+
+  // A board file opened while the storage is full opens, and says it is not saved yet.
+  const free = await page.evaluate(() => {
+    let size = 1 << 22;
+    let i = 0;
+    while (size >= 1) {
+      try {
+        localStorage.setItem(`filler-${i}`, 'x'.repeat(size));
+        i++;
+      } catch {
+        size = Math.floor(size / 2);
+      }
+    }
+    return Object.keys(localStorage).length;
+  });
+  expect(free).toBeGreaterThan(0);
+  await page.locator('.storage-banner', { hasText: 'There is room again' }).getByRole('button', { name: 'Dismiss' }).click();
+  await openFile(page, 'Open file', { name: 'region.json', mimeType: 'application/json', buffer: Buffer.from(EXAMPLE) });
+  await expect(page.locator('.board-title')).toHaveValue('Pupil numbers in the region');
+  await expect(warning).toContainText('storage is full: changes are not being saved');
+  await expect(page.locator('.save-status')).toHaveText('Not saved');
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
+  });
+  await expect(warning).toHaveCount(0);
+  await expect(page.locator('.save-status')).toHaveText('Saved');
+  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ambition-map.board.')).map((k) => localStorage.getItem(k) || ''));
+  expect(stored.some((text) => text.includes('Pupil numbers in the region'))).toBe(true);
 });
 
 test('storage that cannot be used: the app works in memory and says so', async ({ page }) => {

@@ -449,6 +449,11 @@ impl Store {
         board
     }
 
+    /// Whether a board is held in memory only because the storage refused it.
+    pub fn unsaved(&self, id: &str) -> bool {
+        self.available && self.memory.contains_key(&board_key(id))
+    }
+
     /// Marks the open board as opened, with the text it was stored with.
     pub fn opened(&mut self, board: &Board) {
         let _ = self.library.open(&board.id);

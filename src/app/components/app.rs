@@ -126,6 +126,11 @@ pub fn App() -> Html {
             flush();
             let board = store.borrow_mut().add(imported.board, storage::now());
             store.borrow_mut().opened(&board);
+            // A full storage keeps the new board in memory: say so, and keep trying.
+            if store.borrow().unsaved(&board.id) {
+                store.borrow_mut().dirty = true;
+                u.dispatch(UiMsg::Saved(Err(storage::SaveError::Full)));
+            }
             let title = title_or(&board.title, &name);
             let notice = Notice { text: fill(lang.storage().opened_new, &[("name", &title)]), error: false };
             show(board, Some(notice));
