@@ -59,8 +59,17 @@ pub fn build() -> Result<Vec<(String, u64, u64)>, String> {
         .arg(bindgen_out.join(&wasm_bg))
         .arg("-o")
         .arg(dist.join(&wasm_bg)))?;
-    copy(&bindgen_out.join(format!("{STEM}.js")), &dist.join(format!("{STEM}.js")))?;
+    // wasm-bindgen's glue, minified (it is an ES module; no eval is used).
+    run(Command::new(root().join("node_modules/.bin/terser"))
+        .arg(bindgen_out.join(format!("{STEM}.js")))
+        .args(["--module", "--compress", "passes=2", "--mangle", "--output"])
+        .arg(dist.join(format!("{STEM}.js"))))?;
     copy_dir(&root().join("www"), &dist)?;
+    for name in ["style.css", "themes.css"] {
+        let path = dist.join(name);
+        let css = fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        fs::write(&path, minify_css(&css)).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
 
     let sizes = sizes(&dist)?;
     println!("xtask: dist/ is ready");
@@ -73,6 +82,60 @@ pub fn build() -> Result<Vec<(String, u64, u64)>, String> {
     }
     println!("  {:<28} {raw_total:>10} {gz_total:>10}", "total (bytes)");
     Ok(sizes)
+}
+
+/// CSS without comments and without the whitespace that means nothing:
+/// runs of it become one space, and none is left around `{`, `}`, `;` or
+/// after `,`; strings are left as they are.
+pub fn minify_css(css: &str) -> String {
+    let mut text = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        text.push_str(&rest[..start]);
+        rest = rest[start + 2..].find("*/").map_or("", |end| &rest[start + 2 + end + 2..]);
+    }
+    text.push_str(rest);
+    let mut out = String::with_capacity(text.len());
+    let (mut space, mut quote) = (false, None);
+    for c in text.chars() {
+        // Strings are kept as they are.
+        if let Some(q) = quote {
+            out.push(c);
+            if c == q {
+                quote = None;
+            }
+            continue;
+        }
+        if c == '"' || c == '\'' {
+            quote = Some(c);
+        }
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        let tight = matches!(c, '{' | '}' | ';' | ',');
+        if space && !tight && !out.is_empty() && !out.ends_with(['{', '}', ';', ',']) {
+            out.push(' ');
+        }
+        space = false;
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::minify_css;
+
+    #[test]
+    fn css_loses_comments_and_spare_whitespace_only() {
+        let css = "/* Cards */\n.card .head,\n.card:hover > p {\n  color: #fff;  margin: 0 0 4px;\n}\n@media (max-width: 800px) { .a { b: c } }\n";
+        assert_eq!(
+            minify_css(css),
+            ".card .head,.card:hover > p{color: #fff;margin: 0 0 4px;}@media (max-width: 800px){.a{b: c}}"
+        );
+        assert_eq!(minify_css("a { font: \"A,  B; {x}\" , serif; }"), "a{font: \"A,  B; {x}\",serif;}");
+    }
 }
 
 /// The flags for the wasm build: the caller's own, plus a short, fixed name
