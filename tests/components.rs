@@ -128,8 +128,10 @@ async fn an_action_shows_status_owners_and_commitments() {
     let html = card_html(p).await;
     assert!(html.contains(">In progress<"), "{html}");
     assert!(html.contains(">Gemeente, Board B<"), "{html}");
-    assert!(html.contains("1 Hesitant"), "{html}");
-    assert!(html.contains("1 Committed"), "{html}");
+    // A mark and a count on the card; the word in the tooltip and for screen readers.
+    assert!(html.contains(r#"commit hesitant">?1<span class="visually-hidden"> Hesitant</span>"#), "{html}");
+    assert!(html.contains(r#"commit committed">✓1<span class="visually-hidden"> Committed</span>"#), "{html}");
+    assert!(html.contains(r#"title="Hesitant""#) && html.contains(r#"title="Committed""#), "{html}");
 }
 
 #[tokio::test]

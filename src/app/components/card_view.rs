@@ -101,12 +101,18 @@ pub fn CardView(props: &CardViewProps) -> Html {
                 .map(|c| (c, card.commitments.values().filter(|v| *v == c).count()))
                 .filter(|(_, n)| *n > 0)
                 .map(|(c, n)| {
-                    let class = match c {
-                        Commitment::Committed => "commit committed",
-                        Commitment::Hesitant => "commit hesitant",
-                        _ => "commit not-committed",
+                    let (class, mark) = match c {
+                        Commitment::Committed => ("commit committed", "✓"),
+                        Commitment::Hesitant => ("commit hesitant", "?"),
+                        _ => ("commit not-committed", "✗"),
                     };
-                    html! { <span class={class} title={t.commitment(*c)}>{ format!("{} {}", n, t.commitment(*c)) }</span> }
+                    // A mark and a count, so the foot keeps to one or two lines;
+                    // the word is in the tooltip and for screen readers.
+                    html! {
+                        <span class={class} title={t.commitment(*c)}>
+                            { format!("{mark}{n}") }<span class="visually-hidden">{ format!(" {}", t.commitment(*c)) }</span>
+                        </span>
+                    }
                 });
             html! {
                 <div class="card-foot">
