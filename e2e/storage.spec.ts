@@ -40,6 +40,29 @@ async function openFile(page: Page, button: 'Open file' | 'Merge a file', file: 
   await (await chooser).setFiles(file);
 }
 
+/** Fills the browser's storage to the last byte. */
+async function fillStorage(page: Page) {
+  await page.evaluate(() => {
+    let size = 1 << 22;
+    let i = 0;
+    while (size >= 1) {
+      try {
+        localStorage.setItem(`filler-${i}`, 'x'.repeat(size));
+        i++;
+      } catch {
+        size = Math.floor(size / 2);
+      }
+    }
+  });
+}
+
+/** Takes out what `fillStorage` put in. */
+async function emptyStorage(page: Page) {
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
+  });
+}
+
 async function savedText(page: Page) {
   return JSON.stringify(await savedBoard(page));
 }
@@ -125,18 +148,7 @@ test('storage full: a warning, the last save intact, an export that works, and s
   await expect(page.locator('.save-status')).toHaveText('Saved');
 
   // Fill the storage to the last byte.
-  await page.evaluate(() => {
-    let size = 1 << 22;
-    let i = 0;
-    while (size >= 1) {
-      try {
-        localStorage.setItem(`filler-${i}`, 'x'.repeat(size));
-        i++;
-      } catch {
-        size = Math.floor(size / 2);
-      }
-    }
-  });
+  await fillStorage(page);
   await addCard(page, 'Fact', 'Made while full');
   const warning = page.locator('.storage-banner.warning');
   await expect(warning).toContainText('storage is full: changes are not being saved');
@@ -152,36 +164,19 @@ test('storage full: a warning, the last save intact, an export that works, and s
   expect(readFileSync((await file.path())!, 'utf8')).toContain('Made while full');
 
   // Room again: saving resumes and the warning goes.
-  await page.evaluate(() => {
-    for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
-  });
+  await emptyStorage(page);
   await expect(warning).toHaveCount(0);
   await expect(page.locator('.save-status')).toHaveText('Saved');
   await expect.poll(() => savedText(page)).toContain('Made while full');
 
   // A board file opened while the storage is full opens, and says it is not saved yet.
-  const free = await page.evaluate(() => {
-    let size = 1 << 22;
-    let i = 0;
-    while (size >= 1) {
-      try {
-        localStorage.setItem(`filler-${i}`, 'x'.repeat(size));
-        i++;
-      } catch {
-        size = Math.floor(size / 2);
-      }
-    }
-    return Object.keys(localStorage).length;
-  });
-  expect(free).toBeGreaterThan(0);
+  await fillStorage(page);
   await page.locator('.storage-banner', { hasText: 'There is room again' }).getByRole('button', { name: 'Dismiss' }).click();
   await openFile(page, 'Open file', { name: 'region.json', mimeType: 'application/json', buffer: Buffer.from(EXAMPLE) });
   await expect(page.locator('.board-title')).toHaveValue('Pupil numbers in the region');
   await expect(warning).toContainText('storage is full: changes are not being saved');
   await expect(page.locator('.save-status')).toHaveText('Not saved');
-  await page.evaluate(() => {
-    for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
-  });
+  await emptyStorage(page);
   await expect(warning).toHaveCount(0);
   await expect(page.locator('.save-status')).toHaveText('Saved');
   const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ambition-map.board.')).map((k) => localStorage.getItem(k) || ''));

@@ -153,19 +153,24 @@ async fn user_text_is_escaped_never_markup() {
     assert!(html.contains("&lt;script&gt;"), "{html}");
 }
 
-#[tokio::test]
-async fn a_link_runs_edge_to_edge_and_says_what_it_means() {
+/// A "serves" link between two cards side by side.
+async fn link_html(selected: bool, sketch: bool) -> String {
     let props = LinkViewProps {
         id: "l1".into(),
         from: Rect { x: 0.0, y: 0.0, width: 100.0, height: 50.0 },
         to: Rect { x: 300.0, y: 0.0, width: 100.0, height: 50.0 },
         meaning: LinkMeaning::Serves,
         label: "serves".into(),
-        selected: true,
+        selected,
         dimmed: false,
-        sketch: false,
+        sketch,
     };
-    let html = LocalServerRenderer::<LinkView>::with_props(props).hydratable(false).render().await;
+    LocalServerRenderer::<LinkView>::with_props(props).hydratable(false).render().await
+}
+
+#[tokio::test]
+async fn a_link_runs_edge_to_edge_and_says_what_it_means() {
+    let html = link_html(true, false).await;
     assert!(html.contains("M 100 25 L 300 25"), "{html}");
     assert!(html.contains(">serves<"), "{html}");
     assert!(html.contains("link serves selected"), "{html}");
@@ -173,17 +178,7 @@ async fn a_link_runs_edge_to_edge_and_says_what_it_means() {
 
 #[tokio::test]
 async fn zoomed_far_out_a_link_is_the_arrow_alone() {
-    let props = LinkViewProps {
-        id: "l1".into(),
-        from: Rect { x: 0.0, y: 0.0, width: 100.0, height: 50.0 },
-        to: Rect { x: 300.0, y: 0.0, width: 100.0, height: 50.0 },
-        meaning: LinkMeaning::Serves,
-        label: "serves".into(),
-        selected: false,
-        dimmed: false,
-        sketch: true,
-    };
-    let html = LocalServerRenderer::<LinkView>::with_props(props).hydratable(false).render().await;
+    let html = link_html(false, true).await;
     assert!(html.contains(r#"d="M 100 25 L 300 25" marker-end="url(#arrow)" class="link-line""#), "{html}");
     assert!(!html.contains("serves<"), "{html}");
     assert!(!html.contains("link-hit"), "{html}");

@@ -112,8 +112,13 @@ pub fn App() -> Html {
     };
     // Shows a board: another one from the list, a new one, one from a file.
     let show: Rc<dyn Fn(Board, Option<Notice>)> = {
-        let (d, u) = (dispatch.clone(), u.clone());
+        let (d, u, store) = (dispatch.clone(), u.clone(), store.clone());
         Rc::new(move |board, notice| {
+            // A full storage keeps a new board in memory: say so, and keep trying.
+            if store.borrow().unsaved(&board.id) {
+                store.borrow_mut().dirty = true;
+                u.dispatch(UiMsg::Saved(Err(storage::SaveError::Full)));
+            }
             d.dispatch(Msg::Loaded(board, notice));
             u.dispatch(UiMsg::LibraryChanged);
         })
@@ -126,11 +131,6 @@ pub fn App() -> Html {
             flush();
             let board = store.borrow_mut().add(imported.board, storage::now());
             store.borrow_mut().opened(&board);
-            // A full storage keeps the new board in memory: say so, and keep trying.
-            if store.borrow().unsaved(&board.id) {
-                store.borrow_mut().dirty = true;
-                u.dispatch(UiMsg::Saved(Err(storage::SaveError::Full)));
-            }
             let title = title_or(&board.title, &name);
             let notice = Notice { text: fill(lang.storage().opened_new, &[("name", &title)]), error: false };
             show(board, Some(notice));

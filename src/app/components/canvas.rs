@@ -103,11 +103,9 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     let t = props.lang.texts();
     let viewport = use_node_ref();
     let camera = use_state(Camera::default);
-    // The board is drawn once the camera has been fitted to it: as a sketch
-    // or not, and on a large board only the part of the world around the
-    // view (see `Drawn`).
-    // The view request the camera was last fitted for, the viewport's size
-    // as last measured, and the area drawn last.
+    // The board is drawn once the camera has been fitted to it (see
+    // `Drawn`): the view request the camera was last fitted for, the
+    // viewport's size as last measured, and the area drawn last.
     let fitted = use_state_eq(|| None::<u32>);
     let view_size = use_mut_ref(|| None::<Size>);
     let last_area = use_mut_ref(|| None::<Rect>);

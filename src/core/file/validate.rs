@@ -149,10 +149,10 @@ fn unknown_kind(card: &Map<String, Value>, path: &str) -> Option<Repair> {
 }
 
 fn object<'a>(v: &'a mut Value, path: &str) -> Result<&'a mut Map<String, Value>, ImportError> {
-    if !v.is_object() {
-        return Err(ImportError::invalid(path, format!("expected an object, found {}", describe(v))));
+    match v {
+        Value::Object(map) => Ok(map),
+        other => Err(ImportError::invalid(path, format!("expected an object, found {}", describe(other)))),
     }
-    v.as_object_mut().ok_or_else(|| ImportError::invalid(path, "expected an object"))
 }
 
 fn fields(obj: &mut Map<String, Value>, path: &str, spec: &[(&str, Ty, Need)]) -> Result<(), ImportError> {
