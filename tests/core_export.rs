@@ -21,7 +21,7 @@ use ambition_map::core::export::{file_name, link_label, Format};
 use ambition_map::core::file::{export_board, import_board, ImportError, MAX_FILE_BYTES};
 use ambition_map::core::geometry::Point;
 use ambition_map::core::model::{
-    ActionStatus, Board, Card, CardId, CardKind, Commitment, Link, LinkMeaning, Party, PartyId,
+    ActionStatus, Board, Card, CardId, CardKind, Commitment, Link, LinkId, LinkMeaning, Party, PartyId,
 };
 use ambition_map::i18n::Lang;
 use proptest::prelude::*;
@@ -41,14 +41,12 @@ fn cid(s: &str) -> CardId {
     CardId(s.to_owned())
 }
 
-// Parties and links are built through serde so the tests do not depend on
-// which bookkeeping fields (edit times) the model has.
 fn party(id: &str, name: &str, colour: &str) -> Party {
-    serde_json::from_value(json!({"id": id, "name": name, "colour": colour})).expect("a party")
+    Party::new(PartyId(id.to_owned()), name, colour)
 }
 
 fn link(id: &str, from: &str, to: &str, label: &str) -> Link {
-    serde_json::from_value(json!({"id": id, "from": from, "to": to, "label": label})).expect("a link")
+    Link::new(LinkId(id.to_owned()), cid(from), cid(to)).with_label(label)
 }
 
 fn card(id: &str, kind: CardKind, text: &str, x: f64, y: f64) -> Card {

@@ -2,11 +2,9 @@
 //! coordinates, zooming about a point, fitting a rectangle into view, and
 //! where a link meets the edge of a card.
 
-use serde::{Deserialize, Serialize};
-
 use crate::core::number::decimal;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Point {
     pub x: f64,
     pub y: f64,
@@ -30,14 +28,14 @@ impl Point {
     }
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Size {
     pub width: f64,
     pub height: f64,
 }
 
 /// An axis-aligned rectangle, `x, y` its top-left corner.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Rect {
     pub x: f64,
     pub y: f64,

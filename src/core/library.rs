@@ -10,8 +10,7 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use crate::core::json::{self, Json, Writer};
 
 use super::model::Board;
 
@@ -70,7 +69,7 @@ pub fn last_edited(board: &Board) -> u64 {
 }
 
 /// One board in the library.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BoardEntry {
     /// The board's id: its storage key is [`board_key`]`(id)`.
     pub id: String,
@@ -80,16 +79,14 @@ pub struct BoardEntry {
     pub updated: u64,
     /// When the board was deleted, if it was: it stays, restorable, until
     /// it is purged.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted: Option<u64>,
 }
 
 /// The boards kept in this browser, and the one open last.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Library {
     /// In the order they were added; see [`Library::listed`] for display.
     pub boards: Vec<BoardEntry>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_opened: Option<String>,
 }
 
@@ -144,12 +141,21 @@ pub enum LibraryNote {
     LegacyBoardFound,
 }
 
-/// The index as written: the library with a format version.
-#[derive(Serialize)]
-struct IndexFile<'a> {
-    version: u32,
-    #[serde(flatten)]
-    library: &'a Library,
+impl BoardEntry {
+    /// An entry of the index: `id`, `title` and `updated` are required;
+    /// members not known are ignored.
+    fn from_json(v: &Json) -> Option<BoardEntry> {
+        let text = |key| v.get(key).and_then(Json::as_str).map(str::to_owned);
+        Some(BoardEntry {
+            id: text("id")?,
+            title: text("title")?,
+            updated: v.get("updated")?.as_u64()?,
+            deleted: match v.get("deleted") {
+                None | Some(Json::Null) => None,
+                Some(d) => Some(d.as_u64()?),
+            },
+        })
+    }
 }
 
 impl Library {
@@ -294,30 +300,47 @@ impl Library {
     /// The index as text for [`INDEX_KEY`]:
     /// `{"version": 1, "boards": [...], "last_opened": "..."}`.
     pub fn to_json(&self) -> String {
-        // Plain structs with string keys: serialising cannot fail; the
-        // fallback only keeps this free of panics.
-        serde_json::to_string(&IndexFile { version: INDEX_VERSION, library: self })
-            .unwrap_or_else(|_| format!("{{\"version\":{INDEX_VERSION},\"boards\":[]}}"))
+        let mut w = Writer::new(false);
+        w.begin_object();
+        w.whole_field("version", u64::from(INDEX_VERSION));
+        w.key("boards");
+        w.begin_array();
+        for entry in &self.boards {
+            w.begin_object();
+            w.string_field("id", &entry.id);
+            w.string_field("title", &entry.title);
+            w.whole_field("updated", entry.updated);
+            if let Some(deleted) = entry.deleted {
+                w.whole_field("deleted", deleted);
+            }
+            w.end_object();
+        }
+        w.end_array();
+        if let Some(id) = &self.last_opened {
+            w.string_field("last_opened", id);
+        }
+        w.end_object();
+        w.finish()
     }
 
     /// Reads the index text, entry by entry: an entry that cannot be read
     /// is skipped (noted with its place), never the whole list. `None` if
     /// the text is not a JSON object with a `boards` list.
     pub fn from_json(text: &str) -> Option<(Library, Vec<LibraryNote>)> {
-        let v: Value = serde_json::from_str(text).ok()?;
+        let v = json::parse(text).ok()?;
         let list = v.get("boards")?.as_array()?;
         let mut library = Library::default();
         let mut notes = Vec::new();
         let mut seen = HashSet::new();
         for (index, item) in list.iter().enumerate() {
-            match serde_json::from_value::<BoardEntry>(item.clone()) {
-                Ok(entry) if is_valid_board_id(&entry.id) && seen.insert(entry.id.clone()) => {
+            match BoardEntry::from_json(item) {
+                Some(entry) if is_valid_board_id(&entry.id) && seen.insert(entry.id.clone()) => {
                     library.boards.push(entry)
                 }
                 _ => notes.push(LibraryNote::EntryUnreadable { index }),
             }
         }
-        library.last_opened = v.get("last_opened").and_then(Value::as_str).map(str::to_owned);
+        library.last_opened = v.get("last_opened").and_then(Json::as_str).map(str::to_owned);
         Some((library, notes))
     }
 

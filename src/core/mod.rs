@@ -11,6 +11,7 @@ pub mod file;
 pub mod generate;
 pub mod geometry;
 pub mod history;
+pub mod json;
 pub mod layout;
 pub mod library;
 pub mod merge;

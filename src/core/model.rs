@@ -6,23 +6,18 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
-
 use super::geometry::{Point, Rect, Size};
 
 /// Identifies a party on a board.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PartyId(pub String);
 
 /// Identifies a card on a board.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct CardId(pub String);
 
 /// Identifies a link on a board.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct LinkId(pub String);
 
 impl CardId {
@@ -47,7 +42,7 @@ pub const PARTY_COLOURS: [&str; 8] = [
 ];
 
 /// An organisation taking part.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Party {
     pub id: PartyId,
     pub name: String,
@@ -55,7 +50,6 @@ pub struct Party {
     pub colour: String,
     /// When the party was last changed, in milliseconds since the Unix
     /// epoch; 0 when unknown. Merging keeps the more recent version.
-    #[serde(default)]
     pub edited: u64,
 }
 
@@ -67,8 +61,7 @@ impl Party {
 }
 
 /// What a card is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CardKind {
     Ambition,
     Interest,
@@ -89,9 +82,37 @@ impl CardKind {
         [CardKind::Interest, CardKind::Wish, CardKind::Goal, CardKind::Action, CardKind::Fact];
 }
 
+/// A value written in the board file by name (`"in_progress"`).
+pub trait Named: Copy + PartialEq + 'static {
+    /// Every value, in the order messages list them.
+    fn all() -> &'static [Self];
+    /// The name in the board file.
+    fn name(self) -> &'static str;
+    /// The value of a name in the board file.
+    fn named(name: &str) -> Option<Self> {
+        Self::all().iter().copied().find(|v| v.name() == name)
+    }
+}
+
+impl Named for CardKind {
+    fn all() -> &'static [Self] {
+        use CardKind::*;
+        &[Ambition, Interest, Wish, Goal, Action, Fact]
+    }
+    fn name(self) -> &'static str {
+        match self {
+            CardKind::Ambition => "ambition",
+            CardKind::Interest => "interest",
+            CardKind::Wish => "wish",
+            CardKind::Goal => "goal",
+            CardKind::Action => "action",
+            CardKind::Fact => "fact",
+        }
+    }
+}
+
 /// Where an action stands.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum ActionStatus {
     #[default]
     Idea,
@@ -105,9 +126,22 @@ impl ActionStatus {
         [ActionStatus::Idea, ActionStatus::Agreed, ActionStatus::InProgress, ActionStatus::Done];
 }
 
+impl Named for ActionStatus {
+    fn all() -> &'static [Self] {
+        &ActionStatus::ALL
+    }
+    fn name(self) -> &'static str {
+        match self {
+            ActionStatus::Idea => "idea",
+            ActionStatus::Agreed => "agreed",
+            ActionStatus::InProgress => "in_progress",
+            ActionStatus::Done => "done",
+        }
+    }
+}
+
 /// A party's commitment to an action. "Not asked" is the absence of an entry.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Commitment {
     #[default]
     NotAsked,
@@ -121,10 +155,24 @@ impl Commitment {
         [Commitment::NotAsked, Commitment::Committed, Commitment::Hesitant, Commitment::NotCommitted];
 }
 
+impl Named for Commitment {
+    fn all() -> &'static [Self] {
+        &Commitment::ALL
+    }
+    fn name(self) -> &'static str {
+        match self {
+            Commitment::NotAsked => "not_asked",
+            Commitment::Committed => "committed",
+            Commitment::Hesitant => "hesitant",
+            Commitment::NotCommitted => "not_committed",
+        }
+    }
+}
+
 /// One card on the board. Fields that only some kinds use are empty for the
 /// others: `party` for interests, wishes and goals; `owners`, `status` and
 /// `commitments` for actions; `source` and `recognised_by` for facts.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Card {
     pub id: CardId,
     pub kind: CardKind,
@@ -134,29 +182,17 @@ pub struct Card {
     pub y: f64,
     pub width: f64,
     pub height: f64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub party: Option<PartyId>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub owners: Vec<PartyId>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ActionStatus>,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub commitments: BTreeMap<PartyId, Commitment>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub recognised_by: Vec<PartyId>,
     /// Dots the card received in dot voting.
-    #[serde(default, skip_serializing_if = "is_zero")]
     pub votes: u32,
     /// When the card was last changed, in milliseconds since the Unix
     /// epoch; 0 when unknown. Merging keeps the more recent version.
-    #[serde(default)]
     pub edited: u64,
-}
-
-fn is_zero(n: &u32) -> bool {
-    *n == 0
 }
 
 impl Card {
@@ -204,17 +240,15 @@ impl Card {
 }
 
 /// An arrow between two cards. Its meaning follows from the kinds it joins.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Link {
     pub id: LinkId,
     pub from: CardId,
     pub to: CardId,
     /// Free text shown on links whose kinds give them no meaning of their own.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub label: String,
     /// When the link was last changed, in milliseconds since the Unix
     /// epoch; 0 when unknown. Merging keeps the more recent version.
-    #[serde(default)]
     pub edited: u64,
 }
 
@@ -265,14 +299,13 @@ impl LinkMeaning {
 }
 
 /// One mapping exercise.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Board {
     /// Identifies the board across copies of its file, so that a file sent
     /// back by a team is recognised as the same board (and offered for
     /// merging). Empty when unknown (files of format version 1, new boards
     /// the app has not given one yet); a copy made with "duplicate" gets a
     /// new one. Letters, digits, `-` and `_`, at most 64 characters.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub id: String,
     pub title: String,
     /// The shared challenge the parties face together.

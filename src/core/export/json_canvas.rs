@@ -14,83 +14,61 @@
 
 use std::collections::{HashMap, HashSet};
 
-use serde::Serialize;
-
 use super::markdown::{block, escape_line, one_line};
 use super::words::words;
 use super::{card_colour, link_label, party_names};
+use crate::core::json::Writer;
 use crate::core::model::{Board, Card, CardKind};
 use crate::i18n::Lang;
-
-#[derive(Serialize)]
-struct Canvas {
-    nodes: Vec<Node>,
-    edges: Vec<Edge>,
-}
-
-#[derive(Serialize)]
-struct Node {
-    id: String,
-    #[serde(rename = "type")]
-    kind: &'static str,
-    x: i64,
-    y: i64,
-    width: i64,
-    height: i64,
-    color: String,
-    text: String,
-}
-
-#[derive(Serialize)]
-struct Edge {
-    id: String,
-    #[serde(rename = "fromNode")]
-    from_node: String,
-    #[serde(rename = "toNode")]
-    to_node: String,
-    #[serde(rename = "toEnd")]
-    to_end: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    label: Option<String>,
-}
 
 /// The board as a JSON Canvas 1.0 document, pretty-printed.
 pub fn to_canvas(board: &Board, lang: Lang) -> String {
     let mut taken = HashSet::new();
     let mut node_ids = HashMap::new();
-    let mut nodes = Vec::with_capacity(board.cards.len());
+    let mut w = Writer::new(true);
+    w.begin_object();
+    w.key("nodes");
+    w.begin_array();
     for card in &board.cards {
         let id = unique_id(&card.id.0, "card", &mut taken);
-        node_ids.entry(card.id.clone()).or_insert_with(|| id.clone());
         let rect = card.rect();
-        nodes.push(Node {
-            id,
-            kind: "text",
-            x: whole(rect.x),
-            y: whole(rect.y),
-            width: whole(rect.width).max(1),
-            height: whole(rect.height).max(1),
-            color: card_colour(board, card),
-            text: node_text(board, card, lang),
-        });
+        w.begin_object();
+        w.string_field("id", &id);
+        w.string_field("type", "text");
+        for (key, value) in [
+            ("x", whole(rect.x)),
+            ("y", whole(rect.y)),
+            ("width", whole(rect.width).max(1)),
+            ("height", whole(rect.height).max(1)),
+        ] {
+            w.key(key);
+            w.integer(value);
+        }
+        w.string_field("color", &card_colour(board, card));
+        w.string_field("text", &node_text(board, card, lang));
+        w.end_object();
+        node_ids.entry(card.id.clone()).or_insert(id);
     }
-    let mut edges = Vec::with_capacity(board.links.len());
+    w.end_array();
+    w.key("edges");
+    w.begin_array();
     for link in &board.links {
         let (Some(from), Some(to)) = (node_ids.get(&link.from), node_ids.get(&link.to)) else {
             continue;
         };
-        edges.push(Edge {
-            id: unique_id(&link.id.0, "link", &mut taken),
-            from_node: from.clone(),
-            to_node: to.clone(),
-            to_end: "arrow",
-            label: link_label(board, link, lang),
-        });
+        w.begin_object();
+        w.string_field("id", &unique_id(&link.id.0, "link", &mut taken));
+        w.string_field("fromNode", from);
+        w.string_field("toNode", to);
+        w.string_field("toEnd", "arrow");
+        if let Some(label) = link_label(board, link, lang) {
+            w.string_field("label", &label);
+        }
+        w.end_object();
     }
-    // Plain structs with string keys always serialise; the fallback only
-    // keeps this function free of panics.
-    serde_json::to_string_pretty(&Canvas { nodes, edges })
-        .unwrap_or_else(|_| "{\"nodes\":[],\"edges\":[]}".to_owned())
+    w.end_array();
+    w.end_object();
+    w.finish()
 }
 
 /// `wanted` if it is non-empty and free, otherwise `wanted` (or `fallback`)

@@ -1,7 +1,7 @@
 //! A board packed into a link: `https://…/#b1.<data>`.
 //!
-//! The data is the board file (as [`export_board`] writes it, re-serialised
-//! without whitespace), compressed with zlib (deflate with a checksum, so a
+//! The data is the board file without whitespace (as
+//! [`export_board_compact`] writes it), compressed with zlib (deflate with a checksum, so a
 //! damaged link is noticed) at the best level and written in base64url
 //! without padding. `b1.` marks the packing's version.
 //!
@@ -17,10 +17,9 @@ use std::fmt;
 
 use miniz_oxide::deflate::{compress_to_vec_zlib, CompressionLevel};
 use miniz_oxide::inflate::{decompress_to_vec_zlib_with_limit, TINFLStatus};
-use serde_json::Value;
 
 use super::words::words;
-use crate::core::file::{export_board, import_board, ImportError, MAX_FILE_BYTES};
+use crate::core::file::{export_board_compact, import_board, ImportError, MAX_FILE_BYTES};
 use crate::core::model::Board;
 use crate::core::number::decimal;
 use crate::i18n::{fill, Lang};
@@ -115,10 +114,7 @@ impl From<ImportError> for ShareError {
 /// The board as a link fragment: `b1.` and the packed board file, using
 /// only characters that need no escaping in a URL (`A–Z a–z 0–9 - _ .`).
 pub fn encode(board: &Board) -> String {
-    let file = export_board(board);
-    // The same file without its indentation; should it not parse (it
-    // always does), the pretty form packs just as well, only larger.
-    let compact = serde_json::from_str::<Value>(&file).map(|v| v.to_string()).unwrap_or(file);
+    let compact = export_board_compact(board);
     let packed = compress_to_vec_zlib(compact.as_bytes(), CompressionLevel::BestCompression as u8);
     let mut out = String::with_capacity(PREFIX.len() + packed.len() * 4 / 3 + 4);
     out.push_str(PREFIX);

@@ -5,13 +5,13 @@
 //! JSON of the whole file), and adds a fixture of the old version under
 //! `tests/fixtures/` with a test that it still imports.
 
-use serde_json::Value;
+use crate::core::json::Json;
 
 use super::{ImportError, VERSION};
 
 /// One migration step: turns the whole file (the envelope) of version
 /// `from` into version `from + 1`.
-pub(crate) type Step = fn(&mut Value) -> Result<(), ImportError>;
+pub(crate) type Step = fn(&mut Json) -> Result<(), ImportError>;
 
 /// The steps, in order: `(from_version, step)`.
 pub(crate) const STEPS: &[(u32, Step)] = &[(1, v1_to_v2)];
@@ -20,16 +20,16 @@ pub(crate) const STEPS: &[(u32, Step)] = &[(1, v1_to_v2)];
 /// gets `"edited": 0` (unknown), and a `board.id` — a field version 1 did
 /// not have, so meaningless there — is removed. Items that are not objects
 /// are left for validation to report.
-fn v1_to_v2(file: &mut Value) -> Result<(), ImportError> {
-    let Some(board) = file.get_mut("board").and_then(Value::as_object_mut) else {
+fn v1_to_v2(file: &mut Json) -> Result<(), ImportError> {
+    let Some(board) = file.get_mut("board").and_then(Json::as_object_mut) else {
         // Validation reports a missing board, or one that is not an object.
         return Ok(());
     };
     board.remove("id");
     for list in ["parties", "cards", "links"] {
-        if let Some(Value::Array(items)) = board.get_mut(list) {
-            for item in items.iter_mut().filter_map(Value::as_object_mut) {
-                item.insert("edited".to_owned(), Value::from(0u64));
+        if let Some(Json::Array(items)) = board.get_mut(list) {
+            for item in items.iter_mut().filter_map(Json::as_object_mut) {
+                item.insert("edited".to_owned(), Json::from(0u64));
             }
         }
     }
@@ -37,13 +37,13 @@ fn v1_to_v2(file: &mut Value) -> Result<(), ImportError> {
 }
 
 /// Runs every step from the file's `version` up to [`VERSION`].
-pub(crate) fn migrate(file: &mut Value, version: u32) -> Result<(), ImportError> {
+pub(crate) fn migrate(file: &mut Json, version: u32) -> Result<(), ImportError> {
     run(STEPS, file, version, VERSION)
 }
 
 /// Runs the steps from `from` up to `to`, updating the file's `version`
 /// after each so a file is always consistent with its version.
-fn run(steps: &[(u32, Step)], file: &mut Value, from: u32, to: u32) -> Result<(), ImportError> {
+fn run(steps: &[(u32, Step)], file: &mut Json, from: u32, to: u32) -> Result<(), ImportError> {
     let mut version = from;
     while version < to {
         let Some((_, step)) = steps.iter().find(|(v, _)| *v == version) else {
@@ -57,7 +57,7 @@ fn run(steps: &[(u32, Step)], file: &mut Value, from: u32, to: u32) -> Result<()
         step(file)?;
         version += 1;
         if let Some(obj) = file.as_object_mut() {
-            obj.insert("version".to_owned(), Value::from(version));
+            obj.insert("version".to_owned(), Json::from(u64::from(version)));
         }
     }
     Ok(())
@@ -66,7 +66,13 @@ fn run(steps: &[(u32, Step)], file: &mut Value, from: u32, to: u32) -> Result<()
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+
+    /// JSON written as with `serde_json::json!`, read as the app reads it.
+    macro_rules! json {
+        ($($t:tt)+) => {
+            crate::core::json::parse(&serde_json::json!($($t)+).to_string()).unwrap()
+        };
+    }
 
     #[test]
     fn there_is_one_step_from_every_older_version_in_order() {
@@ -99,12 +105,12 @@ mod tests {
     fn v1_to_v2_leaves_a_missing_or_odd_board_to_validation() {
         for board in [None, Some(json!([])), Some(json!({"cards": 3}))] {
             let mut file = json!({"version": 1});
-            if let Some(b) = &board {
-                file["board"] = b.clone();
+            if let (Some(b), Some(m)) = (&board, file.as_object_mut()) {
+                m.insert("board".into(), b.clone());
             }
             migrate(&mut file, 1).unwrap();
             assert_eq!(file.get("board"), board.as_ref());
-            assert_eq!(file["version"], 2);
+            assert_eq!(file.get("version").and_then(Json::as_u64), Some(2));
         }
     }
 
@@ -116,19 +122,19 @@ mod tests {
         assert_eq!(file, before);
     }
 
-    fn rename_name_to_title(file: &mut Value) -> Result<(), ImportError> {
+    fn rename_name_to_title(file: &mut Json) -> Result<(), ImportError> {
         let board = file
             .get_mut("board")
-            .and_then(Value::as_object_mut)
+            .and_then(Json::as_object_mut)
             .ok_or_else(|| ImportError::invalid("board", "expected an object"))?;
-        let name = board.remove("name").unwrap_or(Value::from(""));
+        let name = board.remove("name").unwrap_or(Json::from(""));
         board.insert("title".into(), name);
         Ok(())
     }
 
-    fn add_links(file: &mut Value) -> Result<(), ImportError> {
+    fn add_links(file: &mut Json) -> Result<(), ImportError> {
         // Checks it runs after the first step.
-        let board = file.get_mut("board").and_then(Value::as_object_mut).unwrap();
+        let board = file.get_mut("board").and_then(Json::as_object_mut).unwrap();
         assert!(board.contains_key("title"), "steps ran out of order");
         board.insert("links".into(), json!([]));
         Ok(())

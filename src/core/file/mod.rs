@@ -18,6 +18,7 @@
 //!    parties that exist, sane coordinates, no dangling or duplicate links),
 //!    repaired per item.
 
+mod codec;
 pub(crate) mod integrity;
 mod migrate;
 mod repair;
@@ -27,9 +28,7 @@ pub use repair::{CardDropReason, LinkDropReason, PartyRefField, Repair};
 
 use std::fmt;
 
-use serde::Serialize;
-use serde_json::Value;
-
+use super::json::{self, Json, Number, Writer};
 use super::library::is_valid_board_id;
 use super::model::Board;
 
@@ -98,13 +97,6 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-#[derive(Serialize)]
-struct Envelope<'a> {
-    format: &'a str,
-    version: u32,
-    board: &'a Board,
-}
-
 /// A board read from a file, with what was repaired to read it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Imported {
@@ -123,6 +115,15 @@ pub struct Imported {
 /// clamped, edit times above [`MAX_EDITED`] are written as [`MAX_EDITED`],
 /// and a board id that is not usable is left out.
 pub fn export_board(board: &Board) -> String {
+    write_file(board, true)
+}
+
+/// The same file as [`export_board`] without line breaks and indentation.
+pub fn export_board_compact(board: &Board) -> String {
+    write_file(board, false)
+}
+
+fn write_file(board: &Board, pretty: bool) -> String {
     let needs_fixing = board.cards.iter().any(|c| integrity::sane_geometry(c).is_some() || c.edited > MAX_EDITED)
         || board.parties.iter().any(|p| p.edited > MAX_EDITED)
         || board.links.iter().any(|l| l.edited > MAX_EDITED)
@@ -134,11 +135,14 @@ pub fn export_board(board: &Board) -> String {
     } else {
         board
     };
-    let envelope = Envelope { format: FORMAT, version: VERSION, board };
-    // Serialising plain structs with string keys into a String cannot fail;
-    // the fallback only keeps this function free of panics.
-    serde_json::to_string_pretty(&envelope)
-        .unwrap_or_else(|_| format!("{{\"format\":\"{FORMAT}\",\"version\":{VERSION}}}"))
+    let mut w = Writer::new(pretty);
+    w.begin_object();
+    w.string_field("format", FORMAT);
+    w.whole_field("version", u64::from(VERSION));
+    w.key("board");
+    codec::write_board(&mut w, board);
+    w.end_object();
+    w.finish()
 }
 
 /// A copy of `board` with what [`export_board`] fixes fixed.
@@ -182,11 +186,11 @@ pub fn import_file(bytes: &[u8]) -> Result<Imported, ImportError> {
         return Err(ImportError::Empty);
     }
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotUtf8)?;
-    let mut file: Value = serde_json::from_str(text)
-        .map_err(|e| ImportError::NotJson { line: e.line(), column: e.column() })?;
+    let mut file =
+        json::parse(text).map_err(|e| ImportError::NotJson { line: e.line, column: e.column })?;
 
     match file.get("format") {
-        Some(Value::String(f)) if f == FORMAT => {}
+        Some(Json::String(f)) if f == FORMAT => {}
         _ => return Err(ImportError::NotABoard),
     }
     let version = file_version(file.get("version"))?;
@@ -197,39 +201,25 @@ pub fn import_file(bytes: &[u8]) -> Result<Imported, ImportError> {
         None => return Err(ImportError::invalid("board", "missing")),
     };
     let checked = validate::board(board_value, "board")?;
-    let mut board: Board = serde_json::from_value(board_value.take())
-        // The validation above mirrors the model's serde rules, so this is
-        // not expected; it still becomes an error, never a panic.
-        .map_err(|e| ImportError::invalid("board", e.to_string()))?;
+    let mut board = codec::read_board(board_value.take())?;
     let mut repairs = checked.repairs;
     integrity::enforce(&mut board, &checked.card_index, &mut repairs);
     Ok(Imported { board, repairs })
 }
 
 /// The file's `version`: a whole number from 1 to [`VERSION`].
-fn file_version(v: Option<&Value>) -> Result<u32, ImportError> {
+fn file_version(v: Option<&Json>) -> Result<u32, ImportError> {
     let bad = |reason: &str| ImportError::invalid("version", reason);
     let v = v.ok_or_else(|| bad("missing"))?;
-    let n = match v {
-        Value::Number(n) => {
-            if let Some(u) = n.as_u64() {
-                u
-            } else if n.is_i64() {
-                return Err(bad("must be 1 or more"));
-            } else {
-                // A float: accept it only when it is a whole number (`1.0`).
-                let f = n.as_f64().unwrap_or(f64::NAN);
-                if f.fract() != 0.0 || f.is_nan() {
-                    return Err(bad("must be a whole number"));
-                } else if f < 1.0 {
-                    return Err(bad("must be 1 or more"));
-                } else {
-                    // Saturates for absurdly large versions, which are newer anyway.
-                    f as u64
-                }
-            }
-        }
-        _ => return Err(bad("must be a whole number")),
+    let n = match v.as_number() {
+        Some(Number::Whole(u)) => u,
+        Some(Number::Negative(_)) => return Err(bad("must be 1 or more")),
+        // A float: accept it only when it is a whole number (`1.0`).
+        Some(Number::Float(f)) if f.fract() != 0.0 => return Err(bad("must be a whole number")),
+        Some(Number::Float(f)) if f < 1.0 => return Err(bad("must be 1 or more")),
+        // Saturates for absurdly large versions, which are newer anyway.
+        Some(Number::Float(f)) => f as u64,
+        None => return Err(bad("must be a whole number")),
     };
     if n == 0 {
         return Err(bad("must be 1 or more"));
@@ -261,12 +251,12 @@ mod tests {
 
     #[test]
     fn every_repair_names_the_item_and_its_place_in_the_file() {
-        let mut v: Value = serde_json::from_str(FIXTURE_V2).unwrap();
+        let mut v: serde_json::Value = serde_json::from_str(FIXTURE_V2).unwrap();
         let b = &mut v["board"];
         b["cards"].as_array_mut().unwrap().remove(0);
-        b["cards"][0]["x"] = Value::from(1e9);
-        b["parties"][1]["colour"] = Value::from("blue");
-        b["links"][8]["to"] = Value::from("nowhere");
+        b["cards"][0]["x"] = serde_json::Value::from(1e9);
+        b["parties"][1]["colour"] = serde_json::Value::from("blue");
+        b["links"][8]["to"] = serde_json::Value::from("nowhere");
         let repairs = import_file(v.to_string().as_bytes()).unwrap().repairs;
         assert_eq!(
             repairs,

@@ -106,7 +106,7 @@ impl Repair {
 }
 
 fn quoted(s: &str) -> String {
-    serde_json::Value::from(s).to_string()
+    crate::core::json::quote(s)
 }
 
 /// English, for logs and tests; the app words these in its own language.

@@ -3,20 +3,18 @@
 //! value known, so an error names the exact place, e.g.
 //! `board.cards[3].kind: unknown card kind "note"`.
 //!
-//! These rules mirror the serde derives in `model.rs`: what passes here
-//! deserialises. Optional fields that are `null` are treated as absent.
+//! What passes here is what `codec::read_board` reads. Optional fields that
+//! are `null` are treated as absent.
 //!
 //! One thing is repaired here rather than refused: a card whose `kind` is a
 //! string this version does not know is left out (with a
 //! [`Repair::CardDropped`]) without checking its other fields, since they
 //! depend on a kind we cannot know.
 
-use serde::{de::DeserializeOwned, Serialize};
-use serde_json::{Map, Value};
-
 use super::repair::{CardDropReason, Repair};
 use super::{ImportError, MAX_EDITED};
-use crate::core::model::{ActionStatus, CardKind, Commitment};
+use crate::core::json::{number_text, quote, Json, Map, Number};
+use crate::core::model::{ActionStatus, CardKind, Commitment, Named};
 
 /// The type a field must have.
 #[derive(Clone, Copy)]
@@ -104,12 +102,12 @@ pub(crate) struct Checked {
 }
 
 /// Checks the board object at `path` (normally `"board"`).
-pub(crate) fn board(v: &mut Value, path: &str) -> Result<Checked, ImportError> {
+pub(crate) fn board(v: &mut Json, path: &str) -> Result<Checked, ImportError> {
     let mut checked = Checked::default();
     let obj = object(v, path)?;
     fields(obj, path, BOARD)?;
     for (name, spec) in [("parties", PARTY), ("cards", CARD), ("links", LINK)] {
-        if let Some(Value::Array(items)) = obj.get_mut(name) {
+        if let Some(Json::Array(items)) = obj.get_mut(name) {
             let mut keep = Vec::with_capacity(items.len());
             for (i, item) in items.iter_mut().enumerate() {
                 let item_path = format!("{path}.{name}[{i}]");
@@ -134,12 +132,12 @@ pub(crate) fn board(v: &mut Value, path: &str) -> Result<Checked, ImportError> {
 
 /// A [`Repair::CardDropped`] if `card` has a `kind` that is a string naming
 /// no card kind this version knows.
-fn unknown_kind(card: &Map<String, Value>, path: &str) -> Option<Repair> {
+fn unknown_kind(card: &Map, path: &str) -> Option<Repair> {
     let kind = card.get("kind")?.as_str()?;
-    if serde_json::from_value::<CardKind>(Value::from(kind)).is_ok() {
+    if CardKind::named(kind).is_some() {
         return None;
     }
-    let text = |field: &str| card.get(field).and_then(Value::as_str).unwrap_or_default().to_owned();
+    let text = |field: &str| card.get(field).and_then(Json::as_str).unwrap_or_default().to_owned();
     Some(Repair::CardDropped {
         path: path.to_owned(),
         card: crate::core::model::CardId(text("id")),
@@ -148,14 +146,14 @@ fn unknown_kind(card: &Map<String, Value>, path: &str) -> Option<Repair> {
     })
 }
 
-fn object<'a>(v: &'a mut Value, path: &str) -> Result<&'a mut Map<String, Value>, ImportError> {
+fn object<'a>(v: &'a mut Json, path: &str) -> Result<&'a mut Map, ImportError> {
     match v {
-        Value::Object(map) => Ok(map),
+        Json::Object(map) => Ok(map),
         other => Err(ImportError::invalid(path, format!("expected an object, found {}", describe(other)))),
     }
 }
 
-fn fields(obj: &mut Map<String, Value>, path: &str, spec: &[(&str, Ty, Need)]) -> Result<(), ImportError> {
+fn fields(obj: &mut Map, path: &str, spec: &[(&str, Ty, Need)]) -> Result<(), ImportError> {
     for &(name, ty, need) in spec {
         // The field's path is written out only for a message: a board of
         // thousands of cards has tens of thousands of fields.
@@ -166,7 +164,7 @@ fn fields(obj: &mut Map<String, Value>, path: &str, spec: &[(&str, Ty, Need)]) -
                     return Err(ImportError::invalid(field_path(), "missing"));
                 }
             }
-            Some(Value::Null) if need == Optional => {
+            Some(Json::Null) if need == Optional => {
                 obj.remove(name);
             }
             Some(value) => {
@@ -182,7 +180,7 @@ fn fields(obj: &mut Map<String, Value>, path: &str, spec: &[(&str, Ty, Need)]) -
     Ok(())
 }
 
-fn check(v: &Value, path: &str, ty: Ty) -> Result<(), ImportError> {
+fn check(v: &Json, path: &str, ty: Ty) -> Result<(), ImportError> {
     let wrong =
         |expected: &str| ImportError::invalid(path, format!("expected {expected}, found {}", describe(v)));
     match ty {
@@ -196,7 +194,7 @@ fn check(v: &Value, path: &str, ty: Ty) -> Result<(), ImportError> {
         Ty::List => v.as_array().map(|_| ()).ok_or_else(|| wrong("a list")),
         Ty::Edited => match edited_value(v) {
             Some(_) => Ok(()),
-            None if v.is_number() => Err(ImportError::invalid(
+            None if v.as_number().is_some() => Err(ImportError::invalid(
                 path,
                 format!("expected a whole number of milliseconds from 0 to {MAX_EDITED}, found {}", describe(v)),
             )),
@@ -213,12 +211,12 @@ fn check(v: &Value, path: &str, ty: Ty) -> Result<(), ImportError> {
             }
             Ok(())
         }
-        Ty::Kind => one_of(v, path, "card kind", &kinds()),
-        Ty::Status => one_of(v, path, "status", &ActionStatus::ALL),
+        Ty::Kind => one_of::<CardKind>(v, path, "card kind"),
+        Ty::Status => one_of::<ActionStatus>(v, path, "status"),
         Ty::Commitments => {
             let map = v.as_object().ok_or_else(|| wrong("an object from party id to commitment"))?;
             for (party, c) in map {
-                one_of(c, &format!("{path}{}", key_path(party)), "commitment", &Commitment::ALL)?;
+                one_of::<Commitment>(c, &format!("{path}{}", key_path(party)), "commitment")?;
             }
             Ok(())
         }
@@ -227,54 +225,35 @@ fn check(v: &Value, path: &str, ty: Ty) -> Result<(), ImportError> {
 
 /// An edit time's value: a whole number from 0 to [`MAX_EDITED`], written
 /// as an integer or as a float without a fraction.
-fn edited_value(v: &Value) -> Option<u64> {
-    let n = v.as_number()?;
-    if let Some(u) = n.as_u64() {
-        return (u <= MAX_EDITED).then_some(u);
-    }
-    let f = n.as_f64()?;
-    // MAX_EDITED is 2^53 - 1: every whole float up to it is exact.
-    let fits = f.fract() == 0.0 && (0.0..=MAX_EDITED as f64).contains(&f);
-    fits.then_some(f as u64)
-}
-
-/// Rewrites an accepted edit time written as a float (`5.0`) as the whole
-/// number, which is what the model reads.
-fn whole_edited(v: &mut Value) {
-    if let Some(u) = edited_value(v) {
-        if !v.is_u64() {
-            *v = Value::from(u);
+fn edited_value(v: &Json) -> Option<u64> {
+    match v.as_number()? {
+        Number::Whole(u) => (u <= MAX_EDITED).then_some(u),
+        Number::Negative(_) => None,
+        Number::Float(f) => {
+            // MAX_EDITED is 2^53 - 1: every whole float up to it is exact.
+            let fits = f.fract() == 0.0 && (0.0..=MAX_EDITED as f64).contains(&f);
+            fits.then_some(f as u64)
         }
     }
 }
 
-/// Every card kind, the ambition first.
-fn kinds() -> Vec<CardKind> {
-    let mut all = vec![CardKind::Ambition];
-    all.extend(CardKind::ADDABLE);
-    all
+/// Rewrites an accepted edit time written as a float (`5.0`) as the whole
+/// number, which is what the model reads.
+fn whole_edited(v: &mut Json) {
+    if let Some(u) = edited_value(v) {
+        *v = Json::from(u);
+    }
 }
 
-/// Checks that `v` is the JSON name of one of `all`, using the model's own
-/// serde names so the two cannot drift apart.
-fn one_of<T: Serialize + DeserializeOwned>(
-    v: &Value,
-    path: &str,
-    what: &str,
-    all: &[T],
-) -> Result<(), ImportError> {
+/// Checks that `v` is the file's name of one of the values of `T`.
+fn one_of<T: Named>(v: &Json, path: &str, what: &str) -> Result<(), ImportError> {
     // The list of names is written out only for a message.
-    let expected = || {
-        let names: Vec<String> =
-            all.iter().filter_map(|t| serde_json::to_value(t).ok()).map(|n| n.to_string()).collect();
-        names.join(", ")
-    };
+    let expected = || T::all().iter().map(|t| quote(t.name())).collect::<Vec<_>>().join(", ");
     match v {
-        Value::String(s) if serde_json::from_value::<T>(v.clone()).is_ok() => Ok(()),
-        Value::String(s) => Err(ImportError::invalid(
-            path,
-            format!("unknown {what} {} (expected one of {})", Value::from(s.as_str()), expected()),
-        )),
+        Json::String(s) if T::named(s).is_some() => Ok(()),
+        Json::String(s) => {
+            Err(ImportError::invalid(path, format!("unknown {what} {} (expected one of {})", quote(s), expected())))
+        }
         _ => Err(ImportError::invalid(path, format!("expected a {what} ({}), found {}", expected(), describe(v)))),
     }
 }
@@ -285,22 +264,20 @@ fn key_path(key: &str) -> String {
     if plain {
         format!(".{key}")
     } else {
-        format!("[{}]", Value::from(key))
+        format!("[{}]", quote(key))
     }
 }
 
 /// What a value is, for messages: `a number`, `"text"`, …
-fn describe(v: &Value) -> String {
+fn describe(v: &Json) -> String {
     match v {
-        Value::Null => "null".into(),
-        Value::Bool(b) => b.to_string(),
-        // As JSON writes it (its float writer is in the download already;
-        // `Display` would bring in another).
-        Value::Number(n) => format!("the number {}", serde_json::to_string(n).unwrap_or_default()),
-        Value::String(s) if s.chars().count() <= 40 => format!("the string {}", Value::from(s.as_str())),
-        Value::String(_) => "a string".into(),
-        Value::Array(_) => "a list".into(),
-        Value::Object(_) => "an object".into(),
+        Json::Null => "null".into(),
+        Json::Bool(b) => b.to_string(),
+        Json::Number(n) => format!("the number {}", number_text(*n)),
+        Json::String(s) if s.chars().count() <= 40 => format!("the string {}", quote(s)),
+        Json::String(_) => "a string".into(),
+        Json::Array(_) => "a list".into(),
+        Json::Object(_) => "an object".into(),
     }
 }
 
@@ -309,28 +286,35 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn err(mut v: Value) -> (String, String) {
+    /// A minimal board with `list` (`parties`, `cards` or `links`) holding `items`.
+    fn with(list: &str, items: serde_json::Value) -> Json {
+        let mut v = json!({"title": "", "challenge": "", "parties": [], "cards": [], "links": []});
+        v[list] = items;
+        crate::core::json::parse(&v.to_string()).unwrap()
+    }
+
+    fn err(mut v: Json) -> (String, String) {
         match board(&mut v, "board") {
             Err(ImportError::Invalid { field, reason }) => (field, reason),
             other => panic!("expected Invalid, got {other:?}"),
         }
     }
 
-    fn minimal() -> Value {
-        json!({"title": "", "challenge": "", "parties": [], "cards": [], "links": []})
+    /// Item `i` of `list` after checking.
+    fn item<'a>(v: &'a Json, list: &str, i: usize) -> &'a Json {
+        &v.get(list).and_then(Json::as_array).unwrap()[i]
     }
 
     #[test]
     fn a_minimal_board_passes() {
-        let mut v = minimal();
+        let mut v = with("cards", json!([]));
         board(&mut v, "board").unwrap();
     }
 
     #[test]
     fn commitment_keys_that_are_not_plain_are_quoted() {
-        let mut v = minimal();
-        v["cards"] = json!([{"id": "a", "kind": "action", "text": "", "x": 0, "y": 0, "width": 1, "height": 1,
-            "commitments": {"school board": "maybe"}}]);
+        let v = with("cards", json!([{"id": "a", "kind": "action", "text": "", "x": 0, "y": 0, "width": 1, "height": 1,
+            "commitments": {"school board": "maybe"}}]));
         let (field, reason) = err(v);
         assert_eq!(field, "board.cards[0].commitments[\"school board\"]");
         assert!(reason.contains("unknown commitment \"maybe\""), "{reason}");
@@ -339,21 +323,18 @@ mod tests {
 
     #[test]
     fn optional_null_fields_are_removed_and_required_null_is_refused() {
-        let mut v = minimal();
-        v["links"] = json!([{"id": "l", "from": "a", "to": "b", "label": null}]);
+        let mut v = with("links", json!([{"id": "l", "from": "a", "to": "b", "label": null}]));
         board(&mut v, "board").unwrap();
-        assert_eq!(v["links"][0].get("label"), None);
+        assert_eq!(item(&v, "links", 0).get("label"), None);
 
-        let mut v = minimal();
-        v["links"] = json!([{"id": "l", "from": null, "to": "b"}]);
+        let v = with("links", json!([{"id": "l", "from": null, "to": "b"}]));
         assert_eq!(err(v), ("board.links[0].from".into(), "expected a string, found null".into()));
     }
 
     #[test]
     fn party_id_lists_name_the_item() {
-        let mut v = minimal();
-        v["cards"] = json!([{"id": "f", "kind": "fact", "text": "", "x": 0, "y": 0, "width": 1, "height": 1,
-            "recognised_by": ["p1", 2]}]);
+        let v = with("cards", json!([{"id": "f", "kind": "fact", "text": "", "x": 0, "y": 0, "width": 1, "height": 1,
+            "recognised_by": ["p1", 2]}]));
         assert_eq!(
             err(v),
             ("board.cards[0].recognised_by[1]".into(), "expected a string, found the number 2".into())
@@ -362,18 +343,27 @@ mod tests {
 
     #[test]
     fn an_empty_id_is_refused() {
-        let mut v = minimal();
-        v["parties"] = json!([{"id": "", "name": "A", "colour": "#000000"}]);
+        let v = with("parties", json!([{"id": "", "name": "A", "colour": "#000000"}]));
         assert_eq!(err(v), ("board.parties[0].id".into(), "must not be empty".into()));
     }
 
     #[test]
+    fn values_are_named_as_json_writes_them() {
+        let v = with("cards", json!([{"id": "a", "kind": "fact", "text": "", "x": 0, "y": "0", "width": 1, "height": 1}]));
+        assert_eq!(err(v), ("board.cards[0].y".into(), "expected a number, found the string \"0\"".into()));
+        let v = with("cards", json!([{"id": "a", "kind": 2.5, "text": "", "x": 0, "y": 0, "width": 1, "height": 1}]));
+        let (field, reason) = err(v);
+        assert_eq!(field, "board.cards[0].kind");
+        assert!(reason.starts_with("expected a card kind (\"ambition\", \"interest\", "), "{reason}");
+        assert!(reason.ends_with("\"fact\"), found the number 2.5"), "{reason}");
+    }
+
+    #[test]
     fn a_card_of_an_unknown_kind_is_taken_out_unchecked_and_the_rest_keep_their_file_index() {
-        let mut v = minimal();
         let card = |id: &str, kind: &str| {
             json!({"id": id, "kind": kind, "text": "t", "x": 0, "y": 0, "width": 1, "height": 1})
         };
-        v["cards"] = json!([card("a", "fact"), {"kind": "note", "x": "left"}, card("c", "fact")]);
+        let mut v = with("cards", json!([card("a", "fact"), {"kind": "note", "x": "left"}, card("c", "fact")]));
         let checked = board(&mut v, "board").unwrap();
         assert_eq!(checked.card_index, [0, 2]);
         assert_eq!(
@@ -385,25 +375,22 @@ mod tests {
                 reason: CardDropReason::UnknownKind("note".into()),
             }]
         );
-        assert_eq!(v["cards"].as_array().unwrap().len(), 2);
-        assert_eq!(v["cards"][1]["id"], "c");
+        assert_eq!(v.get("cards").and_then(Json::as_array).map(Vec::len), Some(2));
+        assert_eq!(item(&v, "cards", 1).get("id").and_then(Json::as_str), Some("c"));
     }
 
     #[test]
     fn an_edit_time_written_as_a_whole_float_is_read_as_a_whole_number() {
-        let mut v = minimal();
-        v["parties"] = json!([{"id": "p", "name": "P", "colour": "#000000", "edited": 1.7e12}]);
+        let mut v = with("parties", json!([{"id": "p", "name": "P", "colour": "#000000", "edited": 1.7e12}]));
         board(&mut v, "board").unwrap();
-        assert_eq!(v["parties"][0]["edited"], json!(1_700_000_000_000u64));
-        assert!(v["parties"][0]["edited"].is_u64());
-        v["parties"][0]["edited"] = json!(9007199254740992.0);
+        assert_eq!(item(&v, "parties", 0).get("edited").and_then(Json::as_u64), Some(1_700_000_000_000));
+        let v = with("parties", json!([{"id": "p", "name": "P", "colour": "#000000", "edited": 9007199254740992.0}]));
         assert_eq!(err(v).0, "board.parties[0].edited");
     }
 
     #[test]
     fn an_item_that_is_not_an_object_is_refused() {
-        let mut v = minimal();
-        v["cards"] = json!(["card"]);
+        let v = with("cards", json!(["card"]));
         assert_eq!(err(v), ("board.cards[0]".into(), "expected an object, found the string \"card\"".into()));
     }
 }
