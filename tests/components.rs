@@ -58,7 +58,7 @@ async fn an_interest_shows_its_kind_party_and_text_with_readable_colours() {
     assert!(html.contains("translate(10px, 20px)"), "{html}");
 }
 
-async fn board_layer_html(sketch: bool, text: &str) -> String {
+async fn board_layer_html(sketch: bool, text: &str, selected: bool) -> String {
     let mut board = Board::new("Regio", "");
     board.parties.push(party());
     let card = Card::new(CardId("c1".into()), CardKind::Interest, text, Point::new(400.0, 20.0))
@@ -67,7 +67,7 @@ async fn board_layer_html(sketch: bool, text: &str) -> String {
     board.links.push(Link::new(LinkId("l1".into()), CardId("c1".into()), CardId::ambition()));
     let props = BoardLayerProps {
         board: Shared::from(board),
-        selected: Rc::new(BTreeSet::new()),
+        selected: Rc::new(if selected { BTreeSet::from([CardId("c1".into())]) } else { BTreeSet::new() }),
         selected_link: None,
         editing: None,
         lang: Lang::Nl,
@@ -83,19 +83,30 @@ async fn board_layer_html(sketch: bool, text: &str) -> String {
 
 #[tokio::test]
 async fn zoomed_far_out_the_board_is_blocks_in_their_colours_that_still_say_what_they_are() {
-    let html = board_layer_html(true, "Leefbare dorpen").await;
-    assert!(html.contains("card sketch interest has-party"), "{html}");
-    assert!(html.contains("--party: #e9a23b"), "{html}");
-    assert!(html.contains(r#"aria-label="Belang, Gemeente: Leefbare dorpen""#), "{html}");
-    assert!(html.contains(r#"data-card="c1""#), "{html}");
+    // Not selected: the card is part of the picture, a block in its party's colour.
+    let html = board_layer_html(true, "Leefbare dorpen", false).await;
+    assert!(html.contains(r#"<svg class="sketch-cards" width="1" height="1" role="img" aria-label="1 kaart, klein getekend: zoom in om hem te lezen, of open het overzicht (O)">"#), "{html}");
+    assert!(html.contains(r#"<path class="sketch-body" d="M400 20h240v150h-240z"/>"#), "{html}");
+    assert!(html.contains(r#"<path class="sketch-band party" style="fill: #e9a23b" d="M400 20h240v60h-240z"/>"#), "{html}");
+    assert!(!html.contains(r#"data-card="c1""#), "{html}");
+    // The ambition stays a card of its own, named.
+    assert!(html.contains(r#"class="card sketch ambition" data-card="ambition""#), "{html}");
+    assert!(html.contains(r#"aria-label="Ambitie: ""#), "{html}");
     // No contents to lay out, and the links as one path without words.
-    assert!(!html.contains(">Leefbare dorpen<"), "{html}");
+    assert!(!html.contains("Leefbare dorpen"), "{html}");
     assert!(!html.contains("card-head"), "{html}");
     assert!(!html.contains("link-label"), "{html}");
     assert_eq!(html.matches("sketch-links").count(), 2, "{html}");
     assert!(!html.contains("data-link"), "{html}");
+    // Selected (and so focused): a card of its own, focusable and named.
+    let chosen = board_layer_html(true, "Leefbare dorpen", true).await;
+    assert!(chosen.contains("card sketch interest has-party selected"), "{chosen}");
+    assert!(chosen.contains("--party: #e9a23b"), "{chosen}");
+    assert!(chosen.contains(r#"aria-label="Belang, Gemeente: Leefbare dorpen""#), "{chosen}");
+    assert!(chosen.contains(r#"data-card="c1""#), "{chosen}");
+    assert!(!chosen.contains("sketch-cards"), "{chosen}");
     // Zoomed in, the same board in full.
-    let full = board_layer_html(false, "Leefbare dorpen").await;
+    let full = board_layer_html(false, "Leefbare dorpen", false).await;
     assert!(full.contains(">Leefbare dorpen<"), "{full}");
     assert!(full.contains(r#"data-link="l1""#), "{full}");
     assert!(!full.contains("sketch"), "{full}");
@@ -103,7 +114,7 @@ async fn zoomed_far_out_the_board_is_blocks_in_their_colours_that_still_say_what
 
 #[tokio::test]
 async fn a_sketch_writes_card_text_as_text() {
-    let html = board_layer_html(true, r#"<b onclick="x()">Bold</b> & 'so'"#).await;
+    let html = board_layer_html(true, r#"<b onclick="x()">Bold</b> & 'so'"#, true).await;
     assert!(html.contains("&lt;b onclick=&quot;x()&quot;&gt;Bold&lt;/b&gt; &amp; &apos;so&apos;"), "{html}");
     assert!(!html.contains("<b"), "{html}");
 }

@@ -56,6 +56,9 @@ pub struct AccessTexts {
     pub linked_to: &'static str,
     pub owned_by: &'static str,
     pub card_of: &'static str,
+    /// The name of a zoomed-out board's drawing of its cards: one card, or `{n}`.
+    pub sketch_of_one_card: &'static str,
+    pub sketch_of_cards: &'static str,
     // The card menu.
     pub card_menu: &'static str,
     pub edit: &'static str,
@@ -105,6 +108,8 @@ pub static EN: AccessTexts = AccessTexts {
     focus_a_card: "Move the focus to a card first, with Tab or the arrow keys.",
     outline: "Outline",
     outline_title: "The board as an outline",
+    sketch_of_one_card: "1 card, drawn small: zoom in to read it, or open the outline (O)",
+    sketch_of_cards: "{n} cards, drawn small: zoom in to read them, or open the outline (O)",
     outline_intro: "Every card in order: the ambition, each party's cards, then the actions and facts. Changing a text here changes the card.",
     actions: "Actions",
     facts: "Facts",
@@ -162,6 +167,8 @@ pub static NL: AccessTexts = AccessTexts {
     focus_a_card: "Zet eerst de focus op een kaart, met Tab of de pijltjestoetsen.",
     outline: "Overzicht",
     outline_title: "Het bord als overzicht",
+    sketch_of_one_card: "1 kaart, klein getekend: zoom in om hem te lezen, of open het overzicht (O)",
+    sketch_of_cards: "{n} kaarten, klein getekend: zoom in om ze te lezen, of open het overzicht (O)",
     outline_intro: "Alle kaarten op een rij: de ambitie, de kaarten van elke partij, dan de acties en feiten. Een tekst die je hier wijzigt, wijzigt de kaart.",
     actions: "Acties",
     facts: "Feiten",

@@ -21,7 +21,10 @@ use crate::core::geometry::Rect;
 use crate::core::export::svg::xml;
 use crate::core::number::decimal;
 use crate::core::model::{Board, Card, CardId, CardKind, Link, LinkId, LinkMeaning};
-use crate::i18n::Lang;
+use crate::i18n::{fill, Lang};
+
+/// The height of the coloured band at the top of a card in a sketch.
+const SKETCH_BAND: f64 = 60.0;
 
 /// Cards being dragged, and how far.
 #[derive(Clone, Debug, PartialEq)]
@@ -179,13 +182,31 @@ impl Look {
         }
     }
 
-    /// Cards in a sketch: each one element in its colours, with no contents,
-    /// still focusable and named, all written as one piece of HTML. Creating
-    /// thousands of components or elements one by one from wasm cost more
-    /// than the browser's parser takes; a sketch changes seldom.
+    /// Cards in a sketch. The ambition and the selected cards are elements
+    /// of their own, focusable and named, so the keyboard and assistive
+    /// technology reach them (the focus follows the selection); all others
+    /// are drawn as a few SVG paths, one per colour, which the browser lays
+    /// out and paints as one element however many cards there are. Pointer
+    /// gestures find those cards by their place (see `Canvas`).
     fn sketch_cards<'a>(&self, cards: impl Iterator<Item = &'a Rc<Card>>, query: &str, offset: (f64, f64)) -> Html {
         let t = self.lang.texts();
-        let mut out = String::new();
+        let mut elements = String::new();
+        // Paths by fill and state: card bodies, then the coloured bands at their
+        // tops. A handful of groups, so a list searched in order (less code in
+        // the download than another kind of map).
+        let mut bodies: Vec<((&str, &str), String)> = Vec::new();
+        let mut bands: Vec<((&str, &str), String)> = Vec::new();
+        fn group<'g, 'k>(groups: &'g mut Vec<((&'k str, &'k str), String)>, key: (&'k str, &'k str)) -> &'g mut String {
+            let i = match groups.iter().position(|(k, _)| *k == key) {
+                Some(i) => i,
+                None => {
+                    groups.push((key, String::new()));
+                    groups.len() - 1
+                }
+            };
+            &mut groups[i].1
+        }
+        let mut drawn = 0;
         for c in cards {
             let how = seen(&self.lens, query, c);
             if how == Seen::Hidden {
@@ -193,8 +214,29 @@ impl Look {
             }
             let party = c.party.as_ref().and_then(|p| self.board.party(p));
             let selected = self.selected.contains(&c.id);
-            let mut class = format!("card sketch {}", kind_class(c.kind));
-            for (on, name) in [(party.is_some(), " has-party"), (selected, " selected"), (how == Seen::Dimmed, " dimmed"), (how == Seen::Found, " found")] {
+            let state = match how {
+                Seen::Dimmed => " dimmed",
+                Seen::Found => " found",
+                _ => "",
+            };
+            let (x, y) = (c.x + offset.0, c.y + offset.1);
+            if c.kind != CardKind::Ambition && !selected {
+                let band = match (party, c.kind) {
+                    (Some(p), _) => p.colour.as_str(),
+                    (None, CardKind::Action) => "action",
+                    (None, CardKind::Fact) => "fact",
+                    _ => "plain",
+                };
+                let (w, h) = (decimal(c.width, 0), decimal(c.height, 0));
+                let (x, y) = (decimal(x, 0), decimal(y, 0));
+                let _ = write!(group(&mut bodies, ("", state)), "M{x} {y}h{w}v{h}h-{w}z");
+                let band_h = decimal(c.height.min(SKETCH_BAND), 0);
+                let _ = write!(group(&mut bands, (band, state)), "M{x} {y}h{w}v{band_h}h-{w}z");
+                drawn += 1;
+                continue;
+            }
+            let mut class = format!("card sketch {}{state}", kind_class(c.kind));
+            for (on, name) in [(party.is_some(), " has-party"), (selected, " selected")] {
                 if on {
                     class.push_str(name);
                 }
@@ -207,17 +249,33 @@ impl Look {
             }
             let _ = write!(label, ": {}", c.text);
             let _ = write!(
-                out,
+                elements,
                 r#"<div class="{class}" data-card="{}" style="transform: translate({}px, {}px); width: {}px; height: {}px;{colour}" role="group" aria-label="{}" tabindex="0"{}></div>"#,
                 xml(&c.id.0),
-                decimal(c.x + offset.0, 1),
-                decimal(c.y + offset.1, 1),
+                decimal(x, 1),
+                decimal(y, 1),
                 decimal(c.width, 1),
                 decimal(c.height, 1),
                 xml(&label),
                 if selected { r#" aria-current="true""# } else { "" },
             );
         }
+        let mut out = String::new();
+        if drawn > 0 {
+            let a = self.lang.access();
+            let name = if drawn == 1 { a.sketch_of_one_card.to_owned() } else { fill(a.sketch_of_cards, &[("n", &drawn.to_string())]) };
+            let _ = write!(out, r#"<svg class="sketch-cards" width="1" height="1" role="img" aria-label="{}">"#, xml(&name));
+            for ((_, state), d) in &bodies {
+                let _ = write!(out, r#"<path class="sketch-body{state}" d="{d}"/>"#);
+            }
+            for ((band, state), d) in &bands {
+                let fill = if band.starts_with('#') { format!(r#" style="fill: {}""#, xml(band)) } else { String::new() };
+                let kind = if band.starts_with('#') { "party" } else { band };
+                let _ = write!(out, r#"<path class="sketch-band {kind}{state}"{fill} d="{d}"/>"#);
+            }
+            out.push_str("</svg>");
+        }
+        out.push_str(&elements);
         Html::from_html_unchecked(out.into())
     }
 

@@ -248,6 +248,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         let (menu, long_press) = (menu.clone(), long_press.clone());
         let (dispatch, selected, space_held, viewport, read_only) =
             (props.dispatch.clone(), props.selected.clone(), space_held.clone(), viewport.clone(), props.read_only);
+        let board = props.board.clone();
         let screen_point = screen_point.clone();
         Callback::from(move |e: PointerEvent| {
             let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
@@ -278,6 +279,11 @@ pub fn Canvas(props: &CanvasProps) -> Html {
             }
             let world = camera.screen_to_world(p);
             let find = |sel: &str| target.as_ref().and_then(|t| closest(t, sel));
+            if find(".sketch-cards").is_some() {
+                // The drawing is not focusable: without this the browser would
+                // move the focus away from the card the press selects.
+                e.prevent_default();
+            }
             if let Some(vote) = find("[data-vote]") {
                 let give = vote.get_attribute("data-vote").as_deref() == Some("give");
                 if let Some(card_el) = closest(&vote, "[data-card]") {
@@ -294,8 +300,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                 let from = CardId(handle_card.get_attribute("data-card").unwrap_or_default());
                 link_draft.set(Some((from.clone(), world)));
                 Gesture::Linking { from, moved: false }
-            } else if let Some(card_el) = find("[data-card]") {
-                let id = CardId(card_el.get_attribute("data-card").unwrap_or_default());
+            } else if let Some(id) = target.as_ref().and_then(|t| card_under(t, &board, world)) {
                 if e.shift_key() {
                     dispatch.dispatch(Msg::SelectCards { cards: vec![id], add: true });
                     Gesture::Idle
@@ -583,13 +588,15 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     });
     // The context menu (right click, or a long press) is the card's menu.
     let oncontextmenu = {
-        let (menu, read_only) = (menu.clone(), props.read_only);
+        let (menu, read_only, camera, board) = (menu.clone(), props.read_only, camera.clone(), props.board.clone());
         let screen_point = screen_point.clone();
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
-            let card = e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| closest(&t, "[data-card]"));
+            let p = screen_point(&e);
+            let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+            let card = target.and_then(|t| card_under(&t, &board, camera.screen_to_world(p)));
             if let (false, Some(card)) = (read_only, card) {
-                menu.set(Some((CardId(card.get_attribute("data-card").unwrap_or_default()), screen_point(&e))));
+                menu.set(Some((card, p)));
             }
         })
     };
@@ -660,6 +667,17 @@ fn fit_board(board: &Board, viewport: Size) -> Camera {
 
 fn closest(el: &Element, selector: &str) -> Option<Element> {
     el.closest(selector).ok().flatten()
+}
+
+/// The card a pointer is on: the card element holding `target`, or, on the
+/// drawing of a sketch (where most cards are no element), the card drawn at
+/// `world`.
+fn card_under(target: &Element, board: &Board, world: Point) -> Option<CardId> {
+    if let Some(card) = closest(target, "[data-card]") {
+        return Some(CardId(card.get_attribute("data-card").unwrap_or_default()));
+    }
+    closest(target, ".sketch-cards")?;
+    board.card_at(world).map(|c| c.id.clone())
 }
 
 /// Whether an event target is a field a person types into.
