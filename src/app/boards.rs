@@ -227,6 +227,9 @@ pub struct Store {
     pub last_text: Option<String>,
     /// The open board has changes that are not saved yet.
     pub dirty: bool,
+    /// The board added last and its text, so that opening it right after
+    /// (as opening a file does) need not read megabytes back from storage.
+    added: Option<(String, String)>,
 }
 
 /// The board's title, or `fallback` for an untitled one.
@@ -298,6 +301,7 @@ impl Store {
             memory: HashMap::new(),
             last_text: None,
             dirty: false,
+            added: None,
         };
         let mut banners = Vec::new();
         if !available {
@@ -446,6 +450,7 @@ impl Store {
         let _ = self.write(&board_key(&board.id), &text);
         let _ = self.library.create(&board.id, &board.title, now);
         self.write_index();
+        self.added = Some((board.id.clone(), text));
         board
     }
 
@@ -458,7 +463,10 @@ impl Store {
     pub fn opened(&mut self, board: &Board) {
         let _ = self.library.open(&board.id);
         self.write_index();
-        self.last_text = self.read(&board_key(&board.id));
+        self.last_text = match self.added.take() {
+            Some((id, text)) if id == board.id => Some(text),
+            _ => self.read(&board_key(&board.id)),
+        };
         self.dirty = false;
     }
 
