@@ -131,15 +131,32 @@ async function timed(page: Page, start: string, ends: string[], act: () => Promi
   return r.total;
 }
 
-/** A card near the middle of the view, not the ambition: its centre on screen. */
+/**
+ * A card near the middle of the view, not the ambition: its centre on screen. Zoomed out, most
+ * cards are drawn in the sketch's picture rather than as elements; their places are read from
+ * its paths (one `M x y h w v h …z` per card, in world units) and mapped to the screen.
+ */
 async function cardNearCentre(page: Page) {
   return page.evaluate(() => {
     const vp = document.querySelector('.viewport')!.getBoundingClientRect();
     const cx = vp.left + vp.width / 3, cy = vp.top + vp.height / 2;
-    let best: { x: number; y: number; d: number } | null = null;
+    const centres: { x: number; y: number }[] = [];
     for (const el of Array.from(document.querySelectorAll('.card:not(.ambition)'))) {
       const r = el.getBoundingClientRect();
-      const x = r.left + r.width / 2, y = r.top + r.height / 2;
+      centres.push({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
+    }
+    const picture = document.querySelector('svg.sketch-cards') as SVGSVGElement | null;
+    const ctm = picture?.getScreenCTM();
+    if (picture && ctm) {
+      for (const path of Array.from(picture.querySelectorAll('path.sketch-body'))) {
+        for (const m of (path.getAttribute('d') || '').matchAll(/M(-?[\d.]+) (-?[\d.]+)h([\d.]+)v([\d.]+)/g)) {
+          const p = new DOMPoint(+m[1] + +m[3] / 2, +m[2] + +m[4] / 2).matrixTransform(ctm);
+          centres.push({ x: p.x, y: p.y });
+        }
+      }
+    }
+    let best: { x: number; y: number; d: number } | null = null;
+    for (const { x, y } of centres) {
       const d = Math.hypot(x - cx, y - cy);
       if (!best || d < best.d) best = { x, y, d };
     }

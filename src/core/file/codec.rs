@@ -5,12 +5,12 @@
 //! optional members are left out when they hold nothing. Reading ignores
 //! members it does not know, as every version has.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use super::ImportError;
 use crate::core::json::{Json, Map, Writer};
-use crate::core::model::{Board, Card, CardId, Link, LinkId, Named, Party, PartyId};
+use crate::core::geometry::Point;
+use crate::core::model::{Board, Card, CardId, CardKind, Link, LinkId, Named, Party, PartyId};
 
 /// Writes `board` as the value of the member being written.
 pub(crate) fn write_board(w: &mut Writer, board: &Board) {
@@ -107,17 +107,19 @@ fn write_ids(w: &mut Writer, key: &str, ids: &[PartyId]) {
 /// ever disagree, the file is refused, naming the member.
 pub(crate) fn read_board(v: Json) -> Result<Board, ImportError> {
     let Json::Object(mut m) = v else { return Err(unexpected("board")) };
-    let list = |m: &mut Map, key: &str| match m.remove(key) {
+    let list = |m: &mut Map, key: &str| match m.take(key) {
         Some(Json::Array(items)) => Ok(items),
         _ => Err(unexpected(key)),
     };
     let parties = list(&mut m, "parties")?;
     let cards = list(&mut m, "cards")?;
     let links = list(&mut m, "links")?;
+    let id = m.take("id").map_or(Ok(String::new()), |v| text(v, "id"))?;
+    let mut member = |key: &str| m.take(key).ok_or_else(|| unexpected(key)).and_then(|v| text(v, key));
     Ok(Board {
-        id: optional_text(&mut m, "id")?.unwrap_or_default(),
-        title: text(&mut m, "title")?,
-        challenge: text(&mut m, "challenge")?,
+        id,
+        title: member("title")?,
+        challenge: member("challenge")?,
         parties: parties.into_iter().map(read_party).collect::<Result<_, _>>()?,
         cards: cards.into_iter().map(|c| read_card(c).map(Rc::new)).collect::<Result<_, _>>()?,
         links: links.into_iter().map(read_link).collect::<Result<_, _>>()?,
@@ -125,64 +127,129 @@ pub(crate) fn read_board(v: Json) -> Result<Board, ImportError> {
 }
 
 fn read_party(v: Json) -> Result<Party, ImportError> {
-    let mut m = object(v, "parties")?;
-    Ok(Party {
-        id: PartyId(text(&mut m, "id")?),
-        name: text(&mut m, "name")?,
-        colour: text(&mut m, "colour")?,
-        edited: whole(&m, "edited")?,
-    })
-}
-
-fn read_card(v: Json) -> Result<Card, ImportError> {
-    let mut m = object(v, "cards")?;
-    let number = |m: &Map, key: &str| m.get(key).and_then(Json::as_f64).ok_or_else(|| unexpected(key));
-    let mut commitments = BTreeMap::new();
-    if let Some(Json::Object(map)) = m.remove("commitments") {
-        for (party, c) in map {
-            let c = c.as_str().and_then(Named::named).ok_or_else(|| unexpected("commitments"))?;
-            commitments.insert(PartyId(party), c);
+    let mut party = Party::new(PartyId(String::new()), "", "");
+    let mut required = Required::default();
+    for (key, value) in object(v, "parties")? {
+        match key.as_str() {
+            "id" => party.id = PartyId(required.text(value, &key, 0)?),
+            "name" => party.name = required.text(value, &key, 1)?,
+            "colour" => party.colour = required.text(value, &key, 2)?,
+            "edited" => party.edited = whole(&value, &key)?,
+            _ => {}
         }
     }
-    Ok(Card {
-        id: CardId(text(&mut m, "id")?),
-        kind: named(&m, "kind")?.ok_or_else(|| unexpected("kind"))?,
-        text: text(&mut m, "text")?,
-        x: number(&m, "x")?,
-        y: number(&m, "y")?,
-        width: number(&m, "width")?,
-        height: number(&m, "height")?,
-        party: optional_text(&mut m, "party")?.map(PartyId),
-        owners: ids(&mut m, "owners")?,
-        status: named(&m, "status")?,
-        commitments,
-        source: optional_text(&mut m, "source")?,
-        recognised_by: ids(&mut m, "recognised_by")?,
-        votes: match m.get("votes") {
-            None => 0,
-            Some(v) => v.as_u64().and_then(|n| u32::try_from(n).ok()).ok_or_else(|| unexpected("votes"))?,
-        },
-        edited: whole(&m, "edited")?,
-    })
+    required.all(3, "parties")?;
+    Ok(party)
+}
+
+/// A card, its members read in one pass (a board file has tens of thousands).
+fn read_card(v: Json) -> Result<Card, ImportError> {
+    let mut card = Card::new(CardId(String::new()), CardKind::Interest, "", Point::default());
+    card.status = None;
+    card.source = None;
+    let mut required = Required::default();
+    for (key, value) in object(v, "cards")? {
+        match key.as_str() {
+            "id" => card.id = CardId(required.text(value, &key, 0)?),
+            "kind" => {
+                required.mark(1);
+                card.kind = named(&value, &key)?;
+            }
+            "text" => card.text = required.text(value, &key, 2)?,
+            "x" => card.x = required.number(&value, &key, 3)?,
+            "y" => card.y = required.number(&value, &key, 4)?,
+            "width" => card.width = required.number(&value, &key, 5)?,
+            "height" => card.height = required.number(&value, &key, 6)?,
+            "party" => card.party = Some(PartyId(text(value, &key)?)),
+            "owners" => card.owners = ids(value, &key)?,
+            "status" => card.status = Some(named(&value, &key)?),
+            "commitments" => {
+                let Json::Object(map) = value else { return Err(unexpected(&key)) };
+                for (party, c) in map {
+                    card.commitments.insert(PartyId(party), named(&c, &key)?);
+                }
+            }
+            "source" => card.source = Some(text(value, &key)?),
+            "recognised_by" => card.recognised_by = ids(value, &key)?,
+            "votes" => {
+                card.votes = value.as_u64().and_then(|n| u32::try_from(n).ok()).ok_or_else(|| unexpected(&key))?
+            }
+            "edited" => card.edited = whole(&value, &key)?,
+            _ => {}
+        }
+    }
+    required.all(7, "cards")?;
+    Ok(card)
 }
 
 fn read_link(v: Json) -> Result<Link, ImportError> {
-    let mut m = object(v, "links")?;
-    Ok(Link {
-        id: LinkId(text(&mut m, "id")?),
-        from: CardId(text(&mut m, "from")?),
-        to: CardId(text(&mut m, "to")?),
-        label: optional_text(&mut m, "label")?.unwrap_or_default(),
-        edited: whole(&m, "edited")?,
-    })
+    let mut link = Link::new(LinkId(String::new()), CardId(String::new()), CardId(String::new()));
+    let mut required = Required::default();
+    for (key, value) in object(v, "links")? {
+        match key.as_str() {
+            "id" => link.id = LinkId(required.text(value, &key, 0)?),
+            "from" => link.from = CardId(required.text(value, &key, 1)?),
+            "to" => link.to = CardId(required.text(value, &key, 2)?),
+            "label" => link.label = text(value, &key)?,
+            "edited" => link.edited = whole(&value, &key)?,
+            _ => {}
+        }
+    }
+    required.all(3, "links")?;
+    Ok(link)
 }
 
-/// A value written by name (`"in_progress"`), `None` when left out.
-fn named<T: Named>(m: &Map, key: &str) -> Result<Option<T>, ImportError> {
-    match m.get(key) {
-        None => Ok(None),
-        Some(v) => v.as_str().and_then(T::named).map(Some).ok_or_else(|| unexpected(key)),
+/// Which required members an item had, one bit each.
+#[derive(Default)]
+struct Required(u32);
+
+impl Required {
+    fn mark(&mut self, bit: u32) {
+        self.0 |= 1 << bit;
     }
+
+    /// A required string member, marked as found.
+    fn text(&mut self, v: Json, key: &str, bit: u32) -> Result<String, ImportError> {
+        self.mark(bit);
+        text(v, key)
+    }
+
+    /// A required number member, marked as found.
+    fn number(&mut self, v: &Json, key: &str, bit: u32) -> Result<f64, ImportError> {
+        self.mark(bit);
+        v.as_f64().ok_or_else(|| unexpected(key))
+    }
+
+    /// Whether the first `count` required members were all there.
+    fn all(&self, count: u32, list: &str) -> Result<(), ImportError> {
+        if self.0 == (1 << count) - 1 {
+            Ok(())
+        } else {
+            Err(unexpected(list))
+        }
+    }
+}
+
+/// A value written by name (`"in_progress"`).
+fn named<T: Named>(v: &Json, key: &str) -> Result<T, ImportError> {
+    v.as_str().and_then(T::named).ok_or_else(|| unexpected(key))
+}
+
+fn text(v: Json, key: &str) -> Result<String, ImportError> {
+    match v {
+        Json::String(s) => Ok(s),
+        _ => Err(unexpected(key)),
+    }
+}
+
+/// An edit time.
+fn whole(v: &Json, key: &str) -> Result<u64, ImportError> {
+    v.as_u64().ok_or_else(|| unexpected(key))
+}
+
+fn ids(v: Json, key: &str) -> Result<Vec<PartyId>, ImportError> {
+    let Json::Array(items) = v else { return Err(unexpected(key)) };
+    items.into_iter().map(|item| text(item, key).map(PartyId)).collect()
 }
 
 fn unexpected(key: &str) -> ImportError {
@@ -193,36 +260,5 @@ fn object(v: Json, list: &str) -> Result<Map, ImportError> {
     match v {
         Json::Object(m) => Ok(m),
         _ => Err(unexpected(list)),
-    }
-}
-
-fn optional_text(m: &mut Map, key: &str) -> Result<Option<String>, ImportError> {
-    match m.remove(key) {
-        None => Ok(None),
-        Some(Json::String(s)) => Ok(Some(s)),
-        Some(_) => Err(unexpected(key)),
-    }
-}
-
-fn text(m: &mut Map, key: &str) -> Result<String, ImportError> {
-    optional_text(m, key)?.ok_or_else(|| unexpected(key))
-}
-
-/// An edit time: 0 when left out.
-fn whole(m: &Map, key: &str) -> Result<u64, ImportError> {
-    m.get(key).map_or(Ok(0), |v| v.as_u64().ok_or_else(|| unexpected(key)))
-}
-
-fn ids(m: &mut Map, key: &str) -> Result<Vec<PartyId>, ImportError> {
-    match m.remove(key) {
-        None => Ok(Vec::new()),
-        Some(Json::Array(items)) => items
-            .into_iter()
-            .map(|item| match item {
-                Json::String(s) => Ok(PartyId(s)),
-                _ => Err(unexpected(key)),
-            })
-            .collect(),
-        Some(_) => Err(unexpected(key)),
     }
 }

@@ -108,10 +108,18 @@ pub(crate) fn board(v: &mut Json, path: &str) -> Result<Checked, ImportError> {
     fields(obj, path, BOARD)?;
     for (name, spec) in [("parties", PARTY), ("cards", CARD), ("links", LINK)] {
         if let Some(Json::Array(items)) = obj.get_mut(name) {
+            // The members of an object are sorted by name: in the same order,
+            // the fields are checked in one walk along them.
+            let mut sorted = spec.to_vec();
+            sorted.sort_by_key(|field| field.0);
             let mut keep = Vec::with_capacity(items.len());
             for (i, item) in items.iter_mut().enumerate() {
-                let item_path = format!("{path}.{name}[{i}]");
-                let item = object(item, &item_path)?;
+                // The item's path is written out only for a message or a repair.
+                let item_path = || format!("{path}.{name}[{i}]");
+                let item = match item {
+                    Json::Object(map) => map,
+                    other => return Err(ImportError::invalid(item_path(), format!("expected an object, found {}", describe(other)))),
+                };
                 if name == "cards" {
                     if let Some(dropped) = unknown_kind(item, &item_path) {
                         checked.repairs.push(dropped);
@@ -120,7 +128,9 @@ pub(crate) fn board(v: &mut Json, path: &str) -> Result<Checked, ImportError> {
                     }
                     checked.card_index.push(i);
                 }
-                fields(item, &item_path, spec)?;
+                if !plain(item, &sorted) {
+                    fields(item, &item_path(), spec)?;
+                }
                 keep.push(true);
             }
             let mut flags = keep.into_iter();
@@ -132,14 +142,14 @@ pub(crate) fn board(v: &mut Json, path: &str) -> Result<Checked, ImportError> {
 
 /// A [`Repair::CardDropped`] if `card` has a `kind` that is a string naming
 /// no card kind this version knows.
-fn unknown_kind(card: &Map, path: &str) -> Option<Repair> {
+fn unknown_kind(card: &Map, path: &dyn Fn() -> String) -> Option<Repair> {
     let kind = card.get("kind")?.as_str()?;
     if CardKind::named(kind).is_some() {
         return None;
     }
     let text = |field: &str| card.get(field).and_then(Json::as_str).unwrap_or_default().to_owned();
     Some(Repair::CardDropped {
-        path: path.to_owned(),
+        path: path(),
         card: crate::core::model::CardId(text("id")),
         text: text("text"),
         reason: CardDropReason::UnknownKind(kind.to_owned()),
@@ -151,6 +161,32 @@ fn object<'a>(v: &'a mut Json, path: &str) -> Result<&'a mut Map, ImportError> {
         Json::Object(map) => Ok(map),
         other => Err(ImportError::invalid(path, format!("expected an object, found {}", describe(other)))),
     }
+}
+
+/// Whether `obj` passes [`fields`] as it is, with nothing to report or
+/// rewrite: every field of `sorted` (the spec sorted by name) present when
+/// required and of its type, none `null`, edit times whole numbers. One walk
+/// along both; anything else is left to [`fields`].
+fn plain(obj: &Map, sorted: &[(&str, Ty, Need)]) -> bool {
+    let mut members = obj.iter().peekable();
+    for &(name, ty, need) in sorted {
+        while members.next_if(|(key, _)| key.as_str() < name).is_some() {}
+        match members.peek() {
+            Some((key, value)) if key.as_str() == name => {
+                let fine = match (ty, value) {
+                    (_, Json::Null) => false,
+                    (Ty::Edited, v) => v.as_u64().is_some_and(|n| n <= MAX_EDITED),
+                    (ty, v) => check(v, "", ty).is_ok(),
+                };
+                if !fine {
+                    return false;
+                }
+            }
+            _ if need == Required => return false,
+            _ => {}
+        }
+    }
+    true
 }
 
 fn fields(obj: &mut Map, path: &str, spec: &[(&str, Ty, Need)]) -> Result<(), ImportError> {
