@@ -325,6 +325,7 @@ impl Reader<'_> {
     }
 
     fn object(&mut self) -> Read<Json> {
+        // Room for a card's members without growing.
         let mut members = Vec::new();
         self.space();
         if self.peek() == Some(b'}') {
@@ -365,7 +366,13 @@ impl Reader<'_> {
                 self.at += 1;
             }
             // The run starts and stops at ASCII bytes, so on whole characters.
-            out.push_str(self.src.get(start..self.at).ok_or(start)?);
+            let run = self.src.get(start..self.at).ok_or(start)?;
+            if out.is_empty() && self.peek() == Some(b'"') {
+                // No escapes (the usual case): one allocation of the right size.
+                self.at += 1;
+                return Ok(run.to_owned());
+            }
+            out.push_str(run);
             match self.peek() {
                 Some(b'"') => {
                     self.at += 1;
