@@ -27,8 +27,16 @@ const SHOWN_GAPS: usize = 8;
 #[component]
 pub fn CheckPanel(props: &CheckPanelProps) -> Html {
     let w = props.lang.workshop();
-    let checks = use_memo(props.board.clone(), |board| check_board(board));
-    let questions = checks.iter().enumerate().filter(|(i, _)| props.only.is_none_or(|o| o == *i)).map(|(i, check)| {
+    // The checks and the words of the gaps shown, worked out once per board
+    // and language: naming a card looks it up on the board, and the panel is
+    // drawn again on every change of the app's state.
+    let checks = use_memo((props.board.clone(), props.lang), |(board, lang)| {
+        check_board(board).map(|check| {
+            let texts: Vec<String> = check.gaps.iter().take(SHOWN_GAPS).map(|gap| gap_text(gap, board, *lang)).collect();
+            (check, texts)
+        })
+    });
+    let questions = checks.iter().enumerate().filter(|(i, _)| props.only.is_none_or(|o| o == *i)).map(|(i, (check, texts))| {
         let (class, mark) = match check.status {
             Status::Met => ("met", "✓"),
             Status::PartlyMet => ("partly", "!"),
@@ -36,7 +44,7 @@ pub fn CheckPanel(props: &CheckPanelProps) -> Html {
         };
         // The first few gaps: on a large board a list of hundreds helps no one.
         let more = check.gaps.len().saturating_sub(SHOWN_GAPS);
-        let gaps = check.gaps.iter().take(SHOWN_GAPS).map(|gap| {
+        let gaps = check.gaps.iter().zip(texts).map(|(gap, text)| {
             let d = props.dispatch.clone();
             let (cards, parties) = (gap.cards.clone(), gap.parties.clone());
             let onclick = Callback::from(move |_: MouseEvent| {
@@ -48,7 +56,7 @@ pub fn CheckPanel(props: &CheckPanelProps) -> Html {
                 }
             });
             html! {
-                <li><button type="button" class="gap" {onclick}>{ gap_text(gap, &props.board, props.lang) }</button></li>
+                <li><button type="button" class="gap" {onclick}>{ text }</button></li>
             }
         });
         html! {
