@@ -174,6 +174,8 @@ test('pan by dragging empty space, zoom with the wheel about the pointer and wit
   const t1 = await transform();
   await page.getByRole('button', { name: 'Zoom out' }).click();
   expect(await transform()).not.toEqual(t1);
+  // Once the camera rests, the world is drawn again at its scale (sharp text), not kept as a scaled picture.
+  await expect.poll(() => page.locator('.world').evaluate((e) => getComputedStyle(e).willChange)).toBe('auto');
   await page.getByRole('button', { name: 'Zoom to fit' }).click();
   await expect(page.locator('.zoom-level')).toHaveText('100%');
 });

@@ -98,6 +98,9 @@ impl Drawn {
     }
 }
 
+/// How long the camera rests before the world is drawn sharp at its scale.
+const SETTLE_MS: u32 = 200;
+
 #[component]
 pub fn Canvas(props: &CanvasProps) -> Html {
     let t = props.lang.texts();
@@ -109,6 +112,19 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     let fitted = use_state_eq(|| None::<u32>);
     let view_size = use_mut_ref(|| None::<Size>);
     let last_area = use_mut_ref(|| None::<Rect>);
+    // While the camera moves, the browser keeps the world as one picture and
+    // only moves it (quick); once it rests, the world is drawn again at the
+    // new scale, so text zoomed in stays sharp.
+    let moving = use_state_eq(|| false);
+    let settle = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    {
+        let (moving, settle) = (moving.clone(), settle.clone());
+        use_effect_with(*camera, move |_| {
+            moving.set(true);
+            let rest = moving.clone();
+            *settle.borrow_mut() = Some(gloo::timers::callback::Timeout::new(SETTLE_MS, move || rest.set(false)));
+        });
+    }
     let gesture = use_mut_ref(Gesture::default);
     let pointers = use_mut_ref(HashMap::<i32, Point>::new);
     let space_held = use_mut_ref(|| false);
@@ -630,7 +646,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     html! {
         <div class={classes!("viewport", props.read_only.then_some("read-only"), mode_class)} ref={viewport} role="application" aria-label={t.canvas_label} aria-description={t.canvas_hint}
              {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {onwheel} {ondblclick} {onfocusin} {onscroll} {oncontextmenu}>
-            <div class="world" style={format!("transform: {};", camera.css_transform())}>
+            <div class={classes!("world", moving.then_some("moving"))} style={format!("transform: {};", camera.css_transform())}>
                 if let Some(Drawn { sketch, area }) = drawn {
                 <BoardLayer board={props.board.clone()} selected={props.selected.clone()} selected_link={props.selected_link.clone()}
                     editing={props.editing.clone()} lang={props.lang} drag={(*drag).clone()} lens={props.lens.clone()}
