@@ -230,6 +230,10 @@ pub struct Store {
     /// The board added last and its text, so that opening it right after
     /// (as opening a file does) need not read megabytes back from storage.
     added: Option<(String, String)>,
+    /// The open board as last saved, when `last_text` is exactly its file:
+    /// whether a board needs saving is then a comparison of boards, not a
+    /// writing out of the whole board on every change.
+    saved_board: Option<Board>,
 }
 
 /// The board's title, or `fallback` for an untitled one.
@@ -302,6 +306,7 @@ impl Store {
             last_text: None,
             dirty: false,
             added: None,
+            saved_board: None,
         };
         let mut banners = Vec::new();
         if !available {
@@ -428,6 +433,7 @@ impl Store {
         let _ = self.library.open(id);
         self.write_index();
         self.last_text = Some(text);
+        self.saved_board = None;
         self.dirty = false;
         Ok(board)
     }
@@ -463,16 +469,28 @@ impl Store {
     pub fn opened(&mut self, board: &Board) {
         let _ = self.library.open(&board.id);
         self.write_index();
-        self.last_text = match self.added.take() {
-            Some((id, text)) if id == board.id => Some(text),
-            _ => self.read(&board_key(&board.id)),
+        (self.last_text, self.saved_board) = match self.added.take() {
+            // What `add` wrote is the board's file exactly.
+            Some((id, text)) if id == board.id => (Some(text), Some(board.clone())),
+            _ => (self.read(&board_key(&board.id)), None),
         };
         self.dirty = false;
     }
 
-    /// Whether `board` differs from what was last saved.
+    /// Whether `board` differs from what was last saved. (A board that
+    /// differs only in what writing it out would put right is saved once
+    /// more; that is harmless.)
     pub fn needs_saving(&self, board: &Board) -> bool {
-        self.last_text.as_deref() != Some(export_board(board).as_str())
+        match &self.saved_board {
+            Some(saved) => !same_board(saved, board),
+            None => self.last_text.as_deref() != Some(export_board(board).as_str()),
+        }
+    }
+
+    /// Another page stored `text` as the open board's file.
+    pub fn stored_elsewhere(&mut self, text: String) {
+        self.last_text = Some(text);
+        self.saved_board = None;
     }
 
     /// Saves the open board. On failure the last good save stays as it was.
@@ -482,12 +500,14 @@ impl Store {
         }
         let text = export_board(board);
         if self.last_text.as_deref() == Some(text.as_str()) && !self.memory.contains_key(&board_key(&board.id)) {
+            self.saved_board = Some(board.clone());
             self.dirty = false;
             return Ok(());
         }
         let result = self.write(&board_key(&board.id), &text);
         if result.is_ok() || !self.available {
             self.last_text = Some(text);
+            self.saved_board = Some(board.clone());
         }
         // In memory only there is nowhere better to put it: nothing to retry.
         if result.is_ok() || !self.available {
@@ -539,6 +559,18 @@ impl Store {
     }
 }
 
+/// Whether two boards are the same, cards shared between them (most of
+/// them, after a change) compared by address first.
+fn same_board(a: &Board, b: &Board) -> bool {
+    a.id == b.id
+        && a.title == b.title
+        && a.challenge == b.challenge
+        && a.parties == b.parties
+        && a.links == b.links
+        && a.cards.len() == b.cards.len()
+        && a.cards.iter().zip(&b.cards).all(|(x, y)| Rc::ptr_eq(x, y) || x == y)
+}
+
 /// The repairs of a file in words, for the report.
 pub fn repair_lines(repairs: &[Repair], lang: crate::i18n::Lang) -> Vec<String> {
     repairs.iter().map(|r| lang.storage().repair(r)).collect()
@@ -565,6 +597,43 @@ mod tests {
         assert_eq!((ui.status, ui.banners.clone()), (SaveStatus::Full, vec![Banner::Full]));
         let ui = after(ui, vec![UiMsg::Saved(Ok(()))]);
         assert_eq!((ui.status, ui.banners), (SaveStatus::Saved, vec![Banner::RoomAgain]));
+    }
+
+    /// A store that keeps everything in memory (no browser storage).
+    fn in_memory() -> Store {
+        Store {
+            library: Library::default(),
+            available: false,
+            unreadable: HashMap::new(),
+            memory: HashMap::new(),
+            last_text: None,
+            dirty: false,
+            added: None,
+            saved_board: None,
+        }
+    }
+
+    #[test]
+    fn a_change_needs_saving_and_undoing_it_does_not() {
+        let mut store = in_memory();
+        let board = Board::new("Regio", "").with_id("b-1");
+        assert!(store.needs_saving(&board), "nothing is saved yet");
+        let _ = store.save(&board, 1);
+        assert!(!store.needs_saving(&board));
+        let mut changed = board.clone();
+        changed.title = "Regio Noord".into();
+        assert!(store.needs_saving(&changed));
+        let mut moved = board.clone();
+        let card = Rc::make_mut(&mut moved.cards[0]);
+        card.x += 10.0;
+        assert!(store.needs_saving(&moved), "a changed card is found even among shared ones");
+        // Undone: an equal board, not the same value, needs no saving.
+        let undone = Board { cards: board.cards.iter().map(|c| Rc::new((**c).clone())).collect(), ..board.clone() };
+        assert!(!store.needs_saving(&undone));
+        // Stored by another page: compared by its text again.
+        store.stored_elsewhere(export_board(&changed));
+        assert!(!store.needs_saving(&changed));
+        assert!(store.needs_saving(&board));
     }
 
     #[test]

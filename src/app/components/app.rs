@@ -238,7 +238,7 @@ pub fn App() -> Html {
                     flush();
                 } else {
                     theirs.id = board.id.clone();
-                    store.borrow_mut().last_text = Some(text);
+                    store.borrow_mut().stored_elsewhere(text);
                     d.dispatch(Msg::Do(Action::ReplaceBoard(theirs)));
                 }
             });
