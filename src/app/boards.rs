@@ -293,12 +293,10 @@ impl Store {
         Ok((board, text))
     }
 
-    /// Opens the library at start-up, and the board to show: the last one
-    /// opened if it can be read, else the most recent that can, else a new
-    /// one titled `new_title`. Also what needs saying.
-    pub fn load(new_title: &str, now: u64) -> (Store, Board, Vec<Banner>) {
-        let available = storage::available();
-        let mut store = Store {
+    /// A store with no boards yet; `available`: whether the browser's
+    /// storage can be used (if not, everything is kept in memory).
+    fn empty(available: bool) -> Store {
+        Store {
             library: Library::default(),
             available,
             unreadable: HashMap::new(),
@@ -307,7 +305,15 @@ impl Store {
             dirty: false,
             added: None,
             saved_board: None,
-        };
+        }
+    }
+
+    /// Opens the library at start-up, and the board to show: the last one
+    /// opened if it can be read, else the most recent that can, else a new
+    /// one titled `new_title`. Also what needs saying.
+    pub fn load(new_title: &str, now: u64) -> (Store, Board, Vec<Banner>) {
+        let available = storage::available();
+        let mut store = Store::empty(available);
         let mut banners = Vec::new();
         if !available {
             banners.push(Banner::Unavailable);
@@ -599,23 +605,10 @@ mod tests {
         assert_eq!((ui.status, ui.banners), (SaveStatus::Saved, vec![Banner::RoomAgain]));
     }
 
-    /// A store that keeps everything in memory (no browser storage).
-    fn in_memory() -> Store {
-        Store {
-            library: Library::default(),
-            available: false,
-            unreadable: HashMap::new(),
-            memory: HashMap::new(),
-            last_text: None,
-            dirty: false,
-            added: None,
-            saved_board: None,
-        }
-    }
-
     #[test]
     fn a_change_needs_saving_and_undoing_it_does_not() {
-        let mut store = in_memory();
+        // Everything in memory: no browser storage in a native test.
+        let mut store = Store::empty(false);
         let board = Board::new("Regio", "").with_id("b-1");
         assert!(store.needs_saving(&board), "nothing is saved yet");
         let _ = store.save(&board, 1);

@@ -10,7 +10,7 @@ use crate::core::number::decimal;
 
 use super::kind_icon::KindIcon;
 use crate::core::colour::text_colour_on;
-use crate::core::model::{Card, CardKind, Commitment, Party};
+use crate::core::model::{Card, CardKind, Commitment, Named, Party};
 use crate::i18n::fill;
 use crate::i18n::Lang;
 
@@ -48,16 +48,10 @@ pub struct CardViewProps {
     pub read_only: bool,
 }
 
-/// The class that gives a card of this kind its look.
+/// The class that gives a card of this kind its look: the kind's name in
+/// the board file.
 pub fn kind_class(kind: CardKind) -> &'static str {
-    match kind {
-        CardKind::Ambition => "ambition",
-        CardKind::Interest => "interest",
-        CardKind::Wish => "wish",
-        CardKind::Goal => "goal",
-        CardKind::Action => "action",
-        CardKind::Fact => "fact",
-    }
+    kind.name()
 }
 
 #[component]

@@ -144,9 +144,8 @@ fn read_party(v: Json) -> Result<Party, ImportError> {
 
 /// A card, its members read in one pass (a board file has tens of thousands).
 fn read_card(v: Json) -> Result<Card, ImportError> {
+    // An interest starts with no status and no source: only what the file gives.
     let mut card = Card::new(CardId(String::new()), CardKind::Interest, "", Point::default());
-    card.status = None;
-    card.source = None;
     let mut required = Required::default();
     for (key, value) in object(v, "cards")? {
         match key.as_str() {

@@ -104,7 +104,7 @@ pub(crate) struct Checked {
 /// Checks the board object at `path` (normally `"board"`).
 pub(crate) fn board(v: &mut Json, path: &str) -> Result<Checked, ImportError> {
     let mut checked = Checked::default();
-    let obj = object(v, path)?;
+    let obj = object(v, &|| path.to_owned())?;
     fields(obj, path, BOARD)?;
     for (name, spec) in [("parties", PARTY), ("cards", CARD), ("links", LINK)] {
         if let Some(Json::Array(items)) = obj.get_mut(name) {
@@ -116,10 +116,7 @@ pub(crate) fn board(v: &mut Json, path: &str) -> Result<Checked, ImportError> {
             for (i, item) in items.iter_mut().enumerate() {
                 // The item's path is written out only for a message or a repair.
                 let item_path = || format!("{path}.{name}[{i}]");
-                let item = match item {
-                    Json::Object(map) => map,
-                    other => return Err(ImportError::invalid(item_path(), format!("expected an object, found {}", describe(other)))),
-                };
+                let item = object(item, &item_path)?;
                 if name == "cards" {
                     if let Some(dropped) = unknown_kind(item, &item_path) {
                         checked.repairs.push(dropped);
@@ -156,10 +153,11 @@ fn unknown_kind(card: &Map, path: &dyn Fn() -> String) -> Option<Repair> {
     })
 }
 
-fn object<'a>(v: &'a mut Json, path: &str) -> Result<&'a mut Map, ImportError> {
+/// The object `v`; `path` names it in the message if it is not one.
+fn object<'a>(v: &'a mut Json, path: &dyn Fn() -> String) -> Result<&'a mut Map, ImportError> {
     match v {
         Json::Object(map) => Ok(map),
-        other => Err(ImportError::invalid(path, format!("expected an object, found {}", describe(other)))),
+        other => Err(ImportError::invalid(path(), format!("expected an object, found {}", describe(other)))),
     }
 }
 
