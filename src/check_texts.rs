@@ -3,7 +3,10 @@
 //! are computed in [`crate::core::analysis`].
 
 use crate::core::analysis::{Gap, GapKind, Question, Status};
-use crate::core::model::{Board, CardId, CardKind, PartyId};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::core::model::{Board, Card, CardId, CardKind, PartyId};
 use crate::i18n::{fill, Lang};
 
 /// How many characters of a card's text name it in a sentence.
@@ -39,9 +42,21 @@ pub fn status_text(s: Status, lang: Lang) -> &'static str {
 /// cards, e.g. "Municipality: none of its interests, wishes or goals is
 /// linked to the ambition".
 pub fn gap_text(gap: &Gap, board: &Board, lang: Lang) -> String {
+    words(gap, board, lang, &|id| card_name(board, id, lang))
+}
+
+/// The words of several gaps, naming their cards from one index of the
+/// board instead of a search per gap: a large board has thousands of gaps.
+pub fn gap_texts<'a>(gaps: impl IntoIterator<Item = &'a Gap>, board: &Board, lang: Lang) -> Vec<String> {
+    let cards: HashMap<&CardId, &Rc<Card>> = board.cards.iter().map(|c| (&c.id, c)).collect();
+    let name = |id: &CardId| cards.get(id).map_or_else(|| id.0.clone(), |c| card_title(c, lang));
+    gaps.into_iter().map(|gap| words(gap, board, lang, &name)).collect()
+}
+
+fn words(gap: &Gap, board: &Board, lang: Lang, card_name: &dyn Fn(&CardId) -> String) -> String {
     let en = lang == Lang::En;
     let pick = |en_text: &'static str, nl_text: &'static str| if en { en_text } else { nl_text };
-    let card = |id: &CardId| format!("‘{}’", card_name(board, id, lang));
+    let card = |id: &CardId| format!("‘{}’", card_name(id));
     let party = |id: &PartyId| party_name(board, id, lang);
     match &gap.kind {
         GapKind::NoAmbitionStatement => pick(
@@ -114,9 +129,14 @@ pub fn gap_text(gap: &Gap, board: &Board, lang: Lang) -> String {
 /// A card's name in a sentence: its text on one line, cut to about 40
 /// characters with an ellipsis; its kind's name when it has no text.
 pub fn card_name(board: &Board, id: &CardId, lang: Lang) -> String {
-    let Some(card) = board.card(id) else {
-        return id.0.clone();
-    };
+    match board.card(id) {
+        Some(card) => card_title(card, lang),
+        None => id.0.clone(),
+    }
+}
+
+/// A card's name in a sentence, as [`card_name`] gives it.
+pub fn card_title(card: &Card, lang: Lang) -> String {
     let text = card.text.split_whitespace().collect::<Vec<_>>().join(" ");
     if text.is_empty() {
         return kind_name(card.kind, lang).to_owned();
@@ -231,6 +251,19 @@ mod tests {
                 assert!(seen.insert(text.clone()), "{lang:?}: {text:?} used twice");
             }
         }
+    }
+
+    #[test]
+    fn gaps_worded_together_read_as_each_on_its_own() {
+        let b = board();
+        let mut gaps: Vec<Gap> =
+            every_gap().into_iter().map(|(kind, _)| Gap { kind, cards: vec![], parties: vec![] }).collect();
+        gaps.push(Gap { kind: GapKind::FactWithoutSource { card: cid("gone") }, cards: vec![], parties: vec![] });
+        for lang in Lang::ALL {
+            let one_by_one: Vec<String> = gaps.iter().map(|g| gap_text(g, &b, lang)).collect();
+            assert_eq!(gap_texts(&gaps, &b, lang), one_by_one);
+        }
+        assert!(gap_texts(&gaps, &b, Lang::En).last().is_some_and(|t| t.contains("‘gone’")));
     }
 
     #[test]

@@ -7,7 +7,10 @@ use ambition_map::app::components::outline_view::OutlineView;
 use ambition_map::app::shortcuts::SHORTCUTS;
 use ambition_map::app::state::AppState;
 use ambition_map::core::example::example_board;
-use ambition_map::core::model::LinkMeaning;
+use std::rc::Rc;
+
+use ambition_map::core::geometry::Point;
+use ambition_map::core::model::{Board, Card, CardId, CardKind, Link, LinkId, LinkMeaning};
 use ambition_map::i18n::Lang;
 use yew::prelude::*;
 use yew::LocalServerRenderer;
@@ -16,13 +19,15 @@ use yew::LocalServerRenderer;
 struct HostProps {
     lang: Lang,
     help: bool,
+    /// The board shown; the example when `None`.
+    board: Option<Board>,
 }
 
 /// Gives the components under test a real dispatcher.
 #[component]
 fn Host(props: &HostProps) -> Html {
-    let lang = props.lang;
-    let state = use_reducer(move || AppState::new(example_board(lang), lang));
+    let (lang, board) = (props.lang, props.board.clone());
+    let state = use_reducer(move || AppState::new(board.unwrap_or_else(|| example_board(lang)), lang));
     if props.help {
         html! { <HelpDialog {lang} dispatch={state.dispatcher()} /> }
     } else {
@@ -31,7 +36,11 @@ fn Host(props: &HostProps) -> Html {
 }
 
 async fn render(lang: Lang, help: bool) -> String {
-    LocalServerRenderer::<Host>::with_props(HostProps { lang, help }).hydratable(false).render().await
+    render_board(lang, help, None).await
+}
+
+async fn render_board(lang: Lang, help: bool, board: Option<Board>) -> String {
+    LocalServerRenderer::<Host>::with_props(HostProps { lang, help, board }).hydratable(false).render().await
 }
 
 #[tokio::test]
@@ -53,6 +62,34 @@ async fn the_outline_lists_every_card_and_says_every_link_in_words() {
     let dutch = render(Lang::Nl, false).await;
     assert!(dutch.contains("Het bord als overzicht"));
     assert_eq!(dutch.matches("dient de ambitie").count(), count(LinkMeaning::Serves));
+}
+
+#[tokio::test]
+async fn the_outline_says_a_free_link_on_both_cards_and_a_meaning_on_its_start() {
+    let mut board = Board::new("", "");
+    let card = |id: &str, kind, text| Rc::new(Card::new(CardId(id.into()), kind, text, Point::default()));
+    board.cards.push(card("i", CardKind::Interest, "Shared   pool"));
+    board.cards.push(card("w", CardKind::Wish, "Bus line"));
+    board.cards.push(card("f", CardKind::Fact, "Survey"));
+    let mut free = Link::new(LinkId("l-1".into()), CardId("i".into()), CardId("w".into()));
+    free.label = "needs".into();
+    board.links.push(free);
+    board.links.push(Link::new(LinkId("l-2".into()), CardId("f".into()), CardId("i".into())));
+    board.links.push(Link::new(LinkId("l-3".into()), CardId("f".into()), CardId("gone".into())));
+    let html = render_board(Lang::En, false, Some(board)).await;
+    // Each card's entry: from its marker to the next card's.
+    let entry = |id: &str| {
+        let start = html.find(&format!("data-outline-card=\"{id}\"")).expect(id);
+        let rest = &html[start + 1..];
+        rest[..rest.find("data-outline-card=").unwrap_or(rest.len())].to_owned()
+    };
+    assert!(entry("i").contains("linked to “Bus line” (needs)"), "{}", entry("i"));
+    assert!(!entry("i").contains("substantiates"));
+    assert!(entry("w").contains("linked to “Shared pool” (needs)"), "{}", entry("w"));
+    let fact = entry("f");
+    assert!(fact.contains("substantiates “Shared pool”"), "{fact}");
+    assert!(fact.contains("linked to “gone”"), "a link to a missing card names its id: {fact}");
+    assert!(fact.find("substantiates").unwrap() < fact.find("linked to").unwrap(), "in link order: {fact}");
 }
 
 #[tokio::test]

@@ -7,7 +7,8 @@ use std::collections::BTreeSet;
 
 use ambition_map::app::components::board_layer::{BoardLayer, BoardLayerProps};
 use ambition_map::app::components::card_view::{CardView, CardViewProps};
-use ambition_map::app::state::Lens;
+use ambition_map::app::components::vote_results::VoteResults;
+use ambition_map::app::state::{AppState, Lens};
 use ambition_map::app::Shared;
 use ambition_map::app::components::link_view::{LinkView, LinkViewProps};
 use ambition_map::core::geometry::{Point, Rect};
@@ -208,4 +209,42 @@ async fn a_disputed_fact_with_votes_says_so_and_offers_a_dot_in_a_round() {
     assert!(html.contains("data-vote=\"give\""), "{html}");
     assert!(html.contains("data-vote=\"take\""), "{html}");
     assert_eq!(html.matches("class=\"dot\"").count(), 3, "{html}");
+}
+
+#[derive(yew::Properties, PartialEq)]
+struct ResultsHostProps {
+    board: Board,
+    lang: Lang,
+}
+
+/// Gives the vote results a real dispatcher.
+#[yew::component]
+fn ResultsHost(props: &ResultsHostProps) -> yew::Html {
+    let (board, lang) = (props.board.clone(), props.lang);
+    let state = yew::use_reducer(move || AppState::new(board, lang));
+    yew::html! { <VoteResults board={state.board.clone()} {lang} dispatch={state.dispatcher()} /> }
+}
+
+#[tokio::test]
+async fn vote_results_list_the_ten_cards_with_most_dots_and_say_how_many_more() {
+    let mut board = Board::new("", "");
+    for i in 1..=12u32 {
+        let mut card = Card::new(CardId(format!("c{i}")), CardKind::Wish, &format!("Wish {i}"), Point::default());
+        card.votes = if i == 12 { 1 } else { i };
+        board.cards.push(Rc::new(card));
+    }
+    let render = |lang| {
+        LocalServerRenderer::<ResultsHost>::with_props(ResultsHostProps { board: board.clone(), lang }).hydratable(false).render()
+    };
+    let html = render(Lang::En).await;
+    assert_eq!(html.matches("class=\"result\"").count(), 10, "{html}");
+    let first = html.find("Wish 11").expect("the most dots first");
+    assert!(first < html.find("Wish 10").expect("then fewer"), "{html}");
+    assert!(!html.contains("Wish 1<") && !html.contains("Wish 12<"), "the two with one dot are left out: {html}");
+    assert!(html.contains("… and 2 more."), "{html}");
+    let mut one = Card::new(CardId("one".into()), CardKind::Wish, "", Point::default());
+    one.votes = 1;
+    assert!(card_html(props(one.clone(), Lang::En)).await.contains("aria-label=\"1 vote\""));
+    assert!(card_html(props(one, Lang::Nl)).await.contains("aria-label=\"1 stem\""));
+    assert!(render(Lang::Nl).await.contains("… en nog 2."));
 }

@@ -43,7 +43,9 @@ pub struct WorkshopTexts {
     pub dots_left: &'static str,
     pub vote_for: &'static str,
     pub take_vote_back: &'static str,
+    /// More than one vote, or none: `{n}`.
     pub votes: &'static str,
+    pub one_vote: &'static str,
     pub results: &'static str,
     pub no_votes: &'static str,
     pub clear_votes: &'static str,
@@ -114,6 +116,7 @@ pub static EN: WorkshopTexts = WorkshopTexts {
     vote_for: "Give a dot",
     take_vote_back: "Take a dot back",
     votes: "{n} votes",
+    one_vote: "1 vote",
     results: "Results",
     no_votes: "No votes yet.",
     clear_votes: "Clear all votes",
@@ -184,6 +187,7 @@ pub static NL: WorkshopTexts = WorkshopTexts {
     vote_for: "Stip geven",
     take_vote_back: "Stip terugnemen",
     votes: "{n} stemmen",
+    one_vote: "1 stem",
     results: "Uitslag",
     no_votes: "Nog geen stemmen.",
     clear_votes: "Alle stemmen wissen",
@@ -201,6 +205,17 @@ pub static NL: WorkshopTexts = WorkshopTexts {
     example_opened: "Het voorbeeldbord is geopend: alle cijfers erin zijn verzonnen.",
     more: "Meer",
 };
+
+impl WorkshopTexts {
+    /// A card's votes in words: "1 vote", "3 votes".
+    pub fn vote_count(&self, n: u32) -> String {
+        if n == 1 {
+            self.one_vote.to_owned()
+        } else {
+            super::fill(self.votes, &[("n", &n.to_string())])
+        }
+    }
+}
 
 impl Lang {
     pub fn workshop(self) -> &'static WorkshopTexts {

@@ -22,7 +22,7 @@ use crate::app::{new_card, Shared};
 use crate::core::action::Action;
 use crate::core::geometry::{Camera, Point, Rect, Size};
 use crate::core::number::decimal;
-use crate::core::model::{Board, CardId, CardKind, Link, LinkId, PartyId};
+use crate::core::model::{Board, CardId, CardKind, Link, LinkId, Named, PartyId};
 use crate::platform::page;
 use crate::i18n::Lang;
 use crate::platform::ids::new_id;
@@ -565,7 +565,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                 quick_add.set(None);
             });
             html! {
-                <button type="button" class={classes!("quick-kind", format!("kind-{:?}", kind).to_lowercase())} {onclick} {disabled}
+                <button type="button" class={classes!("quick-kind", format!("kind-{}", kind.name()))} {onclick} {disabled}
                         title={if disabled { t.add_party_first } else { "" }}>
                     <KindIcon kind={kind} />{ t.kind(kind) }
                 </button>

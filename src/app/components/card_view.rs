@@ -11,7 +11,6 @@ use crate::core::number::decimal;
 use super::kind_icon::KindIcon;
 use crate::core::colour::text_colour_on;
 use crate::core::model::{Card, CardKind, Commitment, Named, Party};
-use crate::i18n::fill;
 use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -110,7 +109,7 @@ pub fn CardView(props: &CardViewProps) -> Html {
                 });
             html! {
                 <div class="card-foot">
-                    <span class={classes!("status", format!("status-{:?}", status).to_lowercase())}>{ t.status(status) }</span>
+                    <span class={classes!("status", format!("status-{}", status.name()))}>{ t.status(status) }</span>
                     { owners }
                     { for counts }
                 </div>
@@ -132,7 +131,7 @@ pub fn CardView(props: &CardViewProps) -> Html {
     };
     let w = props.lang.workshop();
     let votes = (card.votes > 0 || props.my_votes.is_some()).then(|| {
-        let count = fill(w.votes, &[("n", &card.votes.to_string())]);
+        let count = w.vote_count(card.votes);
         html! {
             <div class="votes">
                 if props.my_votes.is_some_and(|n| n > 0) {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::app::state::{AppState, Msg, ViewRequest};
 use crate::app::Shared;
-use crate::check_texts::{gap_text, question_text, status_text};
+use crate::check_texts::{gap_texts, question_text, status_text};
 use crate::core::analysis::{check_board, Status};
 use crate::core::model::Board;
 use crate::i18n::{fill, Lang};
@@ -32,7 +32,7 @@ pub fn CheckPanel(props: &CheckPanelProps) -> Html {
     // drawn again on every change of the app's state.
     let checks = use_memo((props.board.clone(), props.lang), |(board, lang)| {
         check_board(board).map(|check| {
-            let texts: Vec<String> = check.gaps.iter().take(SHOWN_GAPS).map(|gap| gap_text(gap, board, *lang)).collect();
+            let texts = gap_texts(check.gaps.iter().take(SHOWN_GAPS), board, *lang);
             (check, texts)
         })
     });

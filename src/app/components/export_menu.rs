@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::app::state::{AppState, Msg, Notice};
 use crate::app::Shared;
-use crate::check_texts::gap_text;
+use crate::check_texts::gap_texts;
 use crate::core::analysis::check_board;
 use crate::core::export::{file_name, report, share, Format};
 use crate::core::file::export_board;
@@ -65,8 +65,8 @@ impl Item {
 
 /// The report (Markdown), with the open points of the three central questions.
 pub fn report_text(board: &Board, lang: Lang) -> String {
-    let gaps: Vec<String> =
-        check_board(board).iter().flat_map(|c| c.gaps.iter()).map(|g| gap_text(g, board, lang)).collect();
+    let checks = check_board(board);
+    let gaps = gap_texts(checks.iter().flat_map(|c| c.gaps.iter()), board, lang);
     report::markdown(board, lang, &gaps)
 }
 

@@ -3,14 +3,17 @@
 //! link in words. Made for screen readers and for a quick overview; changing
 //! a text here changes the card on the board.
 
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use web_sys::{HtmlElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::app::state::{AppState, Msg};
 use crate::app::Shared;
-use crate::check_texts::card_name;
+use crate::check_texts::card_title;
 use crate::core::action::Action;
-use crate::core::model::{Board, Card, CardKind, LinkMeaning};
+use crate::core::model::{Board, Card, CardId, CardKind, LinkMeaning, Named};
 use crate::i18n::{fill, Lang};
 
 #[derive(Properties, PartialEq)]
@@ -20,33 +23,35 @@ pub struct OutlineViewProps {
     pub dispatch: UseReducerDispatcher<AppState>,
 }
 
-/// What the card's links say, in words, from the card's side.
-fn links_in_words(board: &Board, card: &Card, lang: Lang) -> Vec<String> {
+/// What each card's links say, in words, from the card's side, in link
+/// order: worked out in one pass over the links (a search of the board per
+/// card and link took seconds on a board of a few thousand cards).
+fn links_in_words(board: &Board, lang: Lang) -> HashMap<&CardId, Vec<String>> {
     let a = lang.access();
-    let name = |id| card_name(board, id, lang);
-    board
-        .links
-        .iter()
-        .filter_map(|l| {
-            let meaning = board.link_meaning(l);
-            let labelled = |s: String| if l.label.trim().is_empty() { s } else { format!("{s} ({})", l.label.trim()) };
-            if l.from == card.id {
-                Some(match meaning {
-                    LinkMeaning::Serves => a.serves_ambition.to_owned(),
-                    LinkMeaning::Realises => a.realises_ambition.to_owned(),
-                    LinkMeaning::Substantiates => fill(a.substantiates, &[("card", &name(&l.to))]),
-                    LinkMeaning::Free => labelled(fill(a.linked_to, &[("card", &name(&l.to))])),
-                })
-            } else if l.to == card.id && meaning == LinkMeaning::Free {
-                Some(labelled(fill(a.linked_to, &[("card", &name(&l.from))])))
-            } else {
-                None
-            }
-        })
-        .collect()
+    let cards: HashMap<&CardId, &Rc<Card>> = board.cards.iter().map(|c| (&c.id, c)).collect();
+    let name = |id: &CardId| cards.get(id).map_or_else(|| id.0.clone(), |c| card_title(c, lang));
+    let mut words: HashMap<&CardId, Vec<String>> = HashMap::new();
+    for l in &board.links {
+        let meaning = match (cards.get(&l.from), cards.get(&l.to)) {
+            (Some(from), Some(to)) => LinkMeaning::of(from.kind, to.kind),
+            _ => LinkMeaning::Free,
+        };
+        let labelled = |s: String| if l.label.trim().is_empty() { s } else { format!("{s} ({})", l.label.trim()) };
+        let from_side = match meaning {
+            LinkMeaning::Serves => a.serves_ambition.to_owned(),
+            LinkMeaning::Realises => a.realises_ambition.to_owned(),
+            LinkMeaning::Substantiates => fill(a.substantiates, &[("card", &name(&l.to))]),
+            LinkMeaning::Free => labelled(fill(a.linked_to, &[("card", &name(&l.to))])),
+        };
+        words.entry(&l.from).or_default().push(from_side);
+        if meaning == LinkMeaning::Free && l.to != l.from {
+            words.entry(&l.to).or_default().push(labelled(fill(a.linked_to, &[("card", &name(&l.from))])));
+        }
+    }
+    words
 }
 
-fn entry(board: &Board, card: &Card, lang: Lang, dispatch: &UseReducerDispatcher<AppState>) -> Html {
+fn entry(board: &Board, card: &Card, links: &HashMap<&CardId, Vec<String>>, lang: Lang, dispatch: &UseReducerDispatcher<AppState>) -> Html {
     let (t, a) = (lang.texts(), lang.access());
     let party = card.party.as_ref().and_then(|p| board.party(p));
     let label = match party {
@@ -60,7 +65,7 @@ fn entry(board: &Board, card: &Card, lang: Lang, dispatch: &UseReducerDispatcher
             d.dispatch(Msg::Do(Action::SetText { card: id.clone(), text }));
         })
     };
-    let mut facts = links_in_words(board, card, lang);
+    let mut facts = links.get(&card.id).cloned().unwrap_or_default();
     match card.kind {
         CardKind::Action => {
             let owners: Vec<&str> = card.owners.iter().filter_map(|p| board.party(p)).map(|p| p.name.as_str()).collect();
@@ -74,7 +79,7 @@ fn entry(board: &Board, card: &Card, lang: Lang, dispatch: &UseReducerDispatcher
     }
     let placeholder = if card.kind == CardKind::Ambition { t.ambition_placeholder } else { t.card_placeholder };
     html! {
-        <li class={classes!("outline-card", format!("kind-{:?}", card.kind).to_lowercase())} data-outline-card={card.id.0.clone()}>
+        <li class={classes!("outline-card", format!("kind-{}", card.kind.name()))} data-outline-card={card.id.0.clone()}>
             <label class="outline-kind">
                 <span>{ label.clone() }</span>
                 <textarea rows="2" value={card.text.clone()} {placeholder} {onchange} />
@@ -119,11 +124,12 @@ pub fn OutlineView(props: &OutlineViewProps) -> Html {
             }
         })
     };
-    let list = |cards: Vec<&std::rc::Rc<Card>>| {
+    let links = links_in_words(board, props.lang);
+    let list = |cards: Vec<&Rc<Card>>| {
         if cards.is_empty() {
             html! { <p class="hint">{ a.nothing_yet }</p> }
         } else {
-            html! { <ul class="outline-list">{ for cards.into_iter().map(|c| entry(board, c, props.lang, &props.dispatch)) }</ul> }
+            html! { <ul class="outline-list">{ for cards.into_iter().map(|c| entry(board, c, &links, props.lang, &props.dispatch)) }</ul> }
         }
     };
     let of_kind = |k: CardKind| board.cards.iter().filter(move |c| c.kind == k);

@@ -15,7 +15,7 @@ use crate::app::{new_card, Shared};
 use crate::core::action::Action;
 use crate::core::geometry::Rect;
 use crate::core::layout::free_spot;
-use crate::core::model::{Board, CardKind, PartyId, CARD_SIZE};
+use crate::core::model::{Board, CardKind, Named, PartyId, CARD_SIZE};
 use crate::i18n::Lang;
 use crate::platform::files::chosen_file;
 
@@ -51,7 +51,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         let label = format!("{} {}", t.add, t.kind(kind).to_lowercase());
         let title = if needs_party { t.add_party_first.to_owned() } else { label.clone() };
         html! {
-            <button type="button" class={classes!("tool", "add-card", format!("kind-{:?}", kind).to_lowercase())}
+            <button type="button" class={classes!("tool", "add-card", format!("kind-{}", kind.name()))}
                     disabled={needs_party} aria-label={label} title={title} {onclick}>
                 <KindIcon kind={kind} /><span>{ t.kind(kind) }</span>
             </button>

@@ -1,10 +1,11 @@
-//! The result of dot voting: the cards with dots, most dots first.
+//! The result of dot voting: the cards with dots, most dots first (the
+//! first few; on a large board a list of hundreds helps no one).
 
 use yew::prelude::*;
 
 use crate::app::state::{AppState, Msg, ViewRequest};
 use crate::app::Shared;
-use crate::check_texts::card_name;
+use crate::check_texts::card_title;
 use crate::core::action::Action;
 use crate::core::model::Board;
 use crate::i18n::{fill, Lang};
@@ -16,6 +17,9 @@ pub struct VoteResultsProps {
     pub dispatch: UseReducerDispatcher<AppState>,
 }
 
+/// How many cards the results list.
+const SHOWN_RESULTS: usize = 10;
+
 #[component]
 pub fn VoteResults(props: &VoteResultsProps) -> Html {
     let w = props.lang.workshop();
@@ -25,7 +29,8 @@ pub fn VoteResults(props: &VoteResultsProps) -> Html {
     }
     // Most dots first; ties keep board order.
     ranked.sort_by(|a, b| b.votes.cmp(&a.votes));
-    let rows = ranked.iter().map(|c| {
+    let more = ranked.len().saturating_sub(SHOWN_RESULTS);
+    let rows = ranked.iter().take(SHOWN_RESULTS).map(|c| {
         let (d, id) = (props.dispatch.clone(), c.id.clone());
         let onclick = Callback::from(move |_: MouseEvent| {
             d.dispatch(Msg::SelectCards { cards: vec![id.clone()], add: false });
@@ -34,8 +39,8 @@ pub fn VoteResults(props: &VoteResultsProps) -> Html {
         html! {
             <li>
                 <button type="button" class="result" {onclick}>
-                    <span class="result-name">{ card_name(&props.board, &c.id, props.lang) }</span>
-                    <span class="result-votes">{ fill(w.votes, &[("n", &c.votes.to_string())]) }</span>
+                    <span class="result-name">{ card_title(c, props.lang) }</span>
+                    <span class="result-votes">{ w.vote_count(c.votes) }</span>
                 </button>
             </li>
         }
@@ -48,6 +53,9 @@ pub fn VoteResults(props: &VoteResultsProps) -> Html {
         <section class="vote-results" aria-label={w.results}>
             <h2 class="panel-title">{ w.results }</h2>
             <ol>{ for rows }</ol>
+            if more > 0 {
+                <p class="more-gaps">{ fill(w.more_gaps, &[("n", &more.to_string())]) }</p>
+            }
             <button type="button" class="link-button" onclick={clear}>{ w.clear_votes }</button>
         </section>
     }
