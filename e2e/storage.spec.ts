@@ -380,11 +380,12 @@ test('a board file dropped on the app opens as a new board; deleting the open bo
   await addCard(page, 'Action', 'Still here');
   await expect(page.locator('.save-status')).toHaveText('Saved');
 
-  await page.evaluate((text) => {
+  const drop = () => page.evaluate((text) => {
     const data = new DataTransfer();
     data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
     document.querySelector('main.workspace')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
   }, EXAMPLE);
+  await drop();
   await expect(page.locator('.notice')).toContainText('Opened “Pupil numbers in the region” as a new board. The other boards are unchanged.');
   await expect(page.locator('.card')).toHaveCount(9);
 
@@ -399,4 +400,20 @@ test('a board file dropped on the app opens as a new board; deleting the open bo
   await expect(page.locator('.card')).toHaveCount(9);
   list = await openList(page);
   await expect(list.locator('.board-item')).toHaveCount(2);
+
+  // The same file once more is a board of its own (the first keeps the
+  // file's board id): changing it leaves the first as it was, after a reload too.
+  await list.getByRole('button', { name: 'Close' }).click();
+  await drop();
+  await expect(page.locator('.card')).toHaveCount(9);
+  await setTitle(page, 'Second copy');
+  await expect(page.locator('.save-status')).toHaveText('Saved');
+  await page.reload();
+  await expect(page.locator('.board-title')).toHaveValue('Second copy');
+  await expect(page.locator('.card')).toHaveCount(9);
+  list = await openList(page);
+  await expect(list.locator('.board-item')).toHaveCount(3);
+  await list.getByRole('button', { name: 'Open Pupil numbers in the region' }).click();
+  await expect(page.locator('.board-title')).toHaveValue('Pupil numbers in the region');
+  await expect(page.locator('.card')).toHaveCount(9);
 });

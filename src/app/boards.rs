@@ -7,7 +7,7 @@
 //! was read without error, so text that could not be read is never
 //! overwritten; a failed write leaves the last good save as it was.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use yew::{Callback, Reducible};
@@ -454,11 +454,23 @@ impl Store {
     /// Adds a board (from a file, or a copy) under a key of its own: its
     /// own id if that is usable and free, else a new one. Returns the board
     /// as stored; it is not opened.
-    pub fn add(&mut self, mut board: Board, now: u64) -> Board {
-        if !is_valid_board_id(&board.id) || self.library.entry(&board.id).is_some() {
+    pub fn add(&mut self, board: Board, now: u64) -> Board {
+        self.add_read(board, None, now)
+    }
+
+    /// Adds a board as [`Store::add`] does; `file` is the text it was read
+    /// from, when that needed no repair ([`Imported::untouched`]). It is
+    /// stored as it came unless the board's id had to change: writing a
+    /// large board out again costs as much as reading it.
+    pub fn add_read(&mut self, mut board: Board, file: Option<String>, now: u64) -> Board {
+        let keeps_id = is_valid_board_id(&board.id) && self.library.entry(&board.id).is_none();
+        if !keeps_id {
             board.id = self.free_id();
         }
-        let text = export_board(&board);
+        let text = match file {
+            Some(file) if keeps_id => file,
+            _ => export_board(&board),
+        };
         let _ = self.write(&board_key(&board.id), &text);
         let _ = self.library.create(&board.id, &board.title, now);
         self.write_index();
@@ -552,7 +564,6 @@ impl Store {
         }
         let keys = storage::keys().unwrap_or_default();
         let index = storage::get(INDEX_KEY).ok().flatten();
-        let unreadable: BTreeSet<String> = self.unreadable.keys().cloned().collect();
         let (library, _) = Library::load(index.as_deref(), &keys, |id| {
             let text = storage::get(&board_key(id)).ok().flatten()?;
             let board = import_file(text.as_bytes()).ok()?.board;
@@ -561,7 +572,8 @@ impl Store {
         let last_opened = self.library.last_opened.clone();
         self.library = library;
         self.library.last_opened = last_opened;
-        self.unreadable.retain(|id, _| unreadable.contains(id) && self.library.entry(id).is_some());
+        let library = &self.library;
+        self.unreadable.retain(|id, _| library.entry(id).is_some());
     }
 }
 
@@ -585,6 +597,7 @@ pub fn repair_lines(repairs: &[Repair], lang: crate::i18n::Lang) -> Vec<String> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::file::export_board_compact;
 
     fn after(ui: StorageUi, msgs: Vec<UiMsg>) -> StorageUi {
         let mut ui = Rc::new(ui);
@@ -627,6 +640,20 @@ mod tests {
         store.stored_elsewhere(export_board(&changed));
         assert!(!store.needs_saving(&changed));
         assert!(store.needs_saving(&board));
+    }
+
+    #[test]
+    fn a_file_that_needed_no_repair_is_stored_as_it_came() {
+        let mut store = Store::empty(false);
+        let file = export_board_compact(&Board::new("Regio", "").with_id("b-file"));
+        let imported = import_file(file.as_bytes()).unwrap();
+        assert!(imported.untouched);
+        let board = store.add_read(imported.board, Some(file.clone()), 1);
+        assert_eq!(store.read(&board_key("b-file")).as_deref(), Some(file.as_str()));
+        store.opened(&board);
+        assert!(!store.needs_saving(&board));
+        // (A file whose id is taken gets a new id and is written out: the
+        // end-to-end tests open one file twice; new ids need the browser.)
     }
 
     #[test]

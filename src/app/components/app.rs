@@ -34,7 +34,7 @@ use crate::i18n::Lang;
 use crate::platform::{self, storage};
 // Keeping boards: the store, its messages and dialogs, files.
 use std::cell::RefCell;
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
@@ -124,12 +124,14 @@ pub fn App() -> Html {
         })
     };
     // Opens a board read from a file as a new board, leaving the others as they are.
-    let open_new: Rc<dyn Fn(String, Imported)> = {
+    let open_new: Rc<dyn Fn(String, Imported, Option<Vec<u8>>)> = {
         let (store, flush, show, u, latest_lang) = (store.clone(), flush.clone(), show.clone(), u.clone(), latest_lang.clone());
-        Rc::new(move |name, imported| {
+        Rc::new(move |name, imported, bytes| {
             let lang = *latest_lang.borrow();
             flush();
-            let board = store.borrow_mut().add(imported.board, storage::now());
+            // The file's own text is stored when it needed no repair.
+            let file = bytes.filter(|_| imported.untouched).and_then(|b| String::from_utf8(b).ok());
+            let board = store.borrow_mut().add_read(imported.board, file, storage::now());
             store.borrow_mut().opened(&board);
             let title = title_or(&board.title, &name);
             let notice = Notice { text: fill(lang.storage().opened_new, &[("name", &title)]), error: false };
@@ -149,14 +151,14 @@ pub fn App() -> Html {
         let (d, u, latest, latest_lang, open_new) = (dispatch.clone(), u.clone(), latest.clone(), latest_lang.clone(), open_new.clone());
         FileOpener(Callback::from(move |req: FileRequest| {
             let lang = *latest_lang.borrow();
-            match req.bytes.and_then(|bytes| import_file(&bytes)) {
+            match req.bytes.and_then(|bytes| Ok((import_file(&bytes)?, bytes))) {
                 Err(e) => {
                     let reason = lang.storage().import_error(lang, &e);
                     let text = fill(lang.texts().import_failed, &[("file", &req.name), ("reason", &reason)]);
                     d.dispatch(Msg::Notify(Notice { text, error: true }));
                 }
-                Ok(imported) => match req.mode {
-                    OpenMode::NewBoard => open_new(req.name, imported),
+                Ok((imported, bytes)) => match req.mode {
+                    OpenMode::NewBoard => open_new(req.name, imported, Some(bytes)),
                     OpenMode::Merge => {
                         let plan = plan_merge(&latest.borrow(), &imported.board);
                         u.dispatch(UiMsg::Merge(Some(Rc::new(PendingMerge { file: req.name, imported, plan }))));
@@ -453,7 +455,7 @@ pub fn App() -> Html {
             u.dispatch(UiMsg::Merge(None));
             match choice {
                 MergeChoice::Cancel => {}
-                MergeChoice::OpenAsNew => open_new(pending.file.clone(), pending.imported.clone()),
+                MergeChoice::OpenAsNew => open_new(pending.file.clone(), pending.imported.clone(), None),
                 MergeChoice::Merge => {
                     let current = latest.borrow().clone();
                     let merged = apply_merge(&current, &pending.plan);
@@ -492,7 +494,7 @@ pub fn App() -> Html {
         BoardSwitchContext { status: ui.status, lang: state.lang, open_list }
     };
     let library = Rc::new(store.borrow().library.clone());
-    let unreadable: Rc<BTreeSet<String>> = Rc::new(store.borrow().unreadable.keys().cloned().collect());
+    let unreadable: Rc<HashSet<String>> = Rc::new(store.borrow().unreadable.keys().cloned().collect());
     let st = state.lang.storage();
 
     let lang = state.lang;

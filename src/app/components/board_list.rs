@@ -2,7 +2,7 @@
 //! duplicate or delete (deleted boards can be restored). A board whose saved
 //! text cannot be read is listed with a download of that text.
 
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
@@ -30,7 +30,7 @@ pub enum ListAction {
 pub struct BoardListProps {
     pub library: Rc<Library>,
     /// Boards whose saved text cannot be read.
-    pub unreadable: Rc<BTreeSet<String>>,
+    pub unreadable: Rc<HashSet<String>>,
     /// The open board.
     pub current: AttrValue,
     pub lang: Lang,

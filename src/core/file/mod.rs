@@ -104,6 +104,9 @@ pub struct Imported {
     /// One entry per repaired item, in the order they were made; empty for
     /// every file the app wrote itself.
     pub repairs: Vec<Repair>,
+    /// The file is of the current version and needed no repair: reading
+    /// its text again gives `board`, so it can be kept as it came.
+    pub untouched: bool,
 }
 
 /// The board as a file: pretty-printed JSON
@@ -204,7 +207,8 @@ pub fn import_file(bytes: &[u8]) -> Result<Imported, ImportError> {
     let mut board = codec::read_board(board_value.take())?;
     let mut repairs = checked.repairs;
     integrity::enforce(&mut board, &checked.card_index, &mut repairs);
-    Ok(Imported { board, repairs })
+    let untouched = version == VERSION && repairs.is_empty();
+    Ok(Imported { board, repairs, untouched })
 }
 
 /// The file's `version`: a whole number from 1 to [`VERSION`].
@@ -246,7 +250,18 @@ mod tests {
             assert_eq!(imported.repairs, []);
             let again = import_file(export_board(&imported.board).as_bytes()).unwrap();
             assert_eq!(again.repairs, []);
+            assert!(again.untouched);
         }
+    }
+
+    #[test]
+    fn only_a_current_file_without_repairs_can_be_kept_as_it_came() {
+        assert!(import_file(FIXTURE_V2.as_bytes()).unwrap().untouched);
+        // An older version is migrated: its text is not the board's file.
+        assert!(!import_file(FIXTURE_V1.as_bytes()).unwrap().untouched);
+        let repaired = FIXTURE_V2.replacen("\"#", "\"nocolour-", 1);
+        let imported = import_file(repaired.as_bytes()).unwrap();
+        assert!(!imported.repairs.is_empty() && !imported.untouched);
     }
 
     #[test]
