@@ -39,7 +39,8 @@ pub enum ViewRequest {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Lens {
     pub focus: Option<PartyId>,
-    pub hidden: BTreeSet<CardKind>,
+    /// The kinds left out, in the order they were hidden.
+    pub hidden: Vec<CardKind>,
     pub search: String,
 }
 
@@ -344,8 +345,11 @@ impl Reducible for AppState {
             Msg::Focus(party) => s.lens = Rc::new(Lens { focus: party, ..(*s.lens).clone() }),
             Msg::ToggleKind(kind) => {
                 let mut lens = (*s.lens).clone();
-                if !lens.hidden.remove(&kind) {
-                    lens.hidden.insert(kind);
+                match lens.hidden.iter().position(|k| *k == kind) {
+                    Some(i) => {
+                        lens.hidden.remove(i);
+                    }
+                    None => lens.hidden.push(kind),
                 }
                 s.lens = Rc::new(lens);
             }

@@ -13,7 +13,7 @@
 //! whole, then the gaps about single cards or parties in board order (cards
 //! in drawing order, parties in the order of the party list).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
 use super::model::{Board, Card, CardId, CardKind, Commitment, LinkMeaning, PartyId};
@@ -287,7 +287,7 @@ impl Links {
     fn of(board: &Board) -> Links {
         let ambition = CardId::ambition();
         // Cards by id, so finding a link's ends does not search the board.
-        let cards: BTreeMap<&CardId, &Rc<Card>> = board.cards.iter().map(|c| (&c.id, c)).collect();
+        let cards: HashMap<&CardId, &Rc<Card>> = board.cards.iter().map(|c| (&c.id, c)).collect();
         // Each meaningful link as (the card the meaning starts from, the card it points to).
         let meaningful: Vec<(LinkMeaning, &Card, &Card)> = board
             .links

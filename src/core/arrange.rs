@@ -32,8 +32,6 @@
 //! layout, and arranging an arranged board moves nothing. Every card keeps
 //! at least [`GAP`] world units from every other.
 
-use std::collections::BTreeMap;
-
 use super::geometry::Point;
 use super::layout::GAP;
 use super::model::{Board, Card, CardId, CardKind, PartyId, AMBITION_SIZE, CARD_SIZE};
@@ -51,7 +49,8 @@ const KIND_GAP: f64 = 2.0 * GAP;
 /// them as one `Action::MoveCards` (one undo step). See the module
 /// documentation for the layout.
 pub fn arrange(board: &Board) -> Vec<(CardId, Point)> {
-    let mut placed: BTreeMap<usize, Point> = BTreeMap::new();
+    // Where each card goes, by its place in `board.cards`.
+    let mut placed: Vec<Option<Point>> = vec![None; board.cards.len()];
 
     // The ambition, centred on the origin.
     let ambition_index = board.cards.iter().position(|c| c.kind == CardKind::Ambition && c.id == CardId::ambition());
@@ -60,7 +59,7 @@ pub fn arrange(board: &Board) -> Vec<(CardId, Point)> {
         None => (AMBITION_SIZE.width, AMBITION_SIZE.height),
     };
     if let Some(i) = ambition_index {
-        placed.insert(i, Point::new(-aw / 2.0, -ah / 2.0));
+        placed[i] = Some(Point::new(-aw / 2.0, -ah / 2.0));
     }
     let (aw, ah) = (aw.ceil(), ah.ceil());
 
@@ -120,7 +119,7 @@ pub fn arrange(board: &Board) -> Vec<(CardId, Point)> {
         }
     }
 
-    board.cards.iter().enumerate().filter_map(|(i, c)| placed.get(&i).map(|p| (c.id.clone(), *p))).collect()
+    board.cards.iter().zip(placed).filter_map(|(c, p)| p.map(|p| (c.id.clone(), p))).collect()
 }
 
 fn kind_slot(kind: CardKind) -> usize {
@@ -180,10 +179,10 @@ struct Block {
 }
 
 impl Block {
-    fn place(&self, at: Point, placed: &mut BTreeMap<usize, Point>) {
+    fn place(&self, at: Point, placed: &mut [Option<Point>]) {
         let (ox, oy) = (at.x.round(), at.y.round());
         for (i, p) in &self.cards {
-            placed.insert(*i, Point::new(ox + p.x, oy + p.y));
+            placed[*i] = Some(Point::new(ox + p.x, oy + p.y));
         }
     }
 }

@@ -6,7 +6,7 @@
 //! the rest of the board is a component of its own ([`StillLayer`]) whose
 //! props stay the same for the whole drag, so Yew skips it on every move.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write as _;
 use std::rc::Rc;
 
@@ -86,11 +86,9 @@ fn seen(lens: &Lens, query: &str, card: &Card) -> Seen {
 }
 
 /// Where each card is in `board.cards`, by id, built once per board, so
-/// drawing a link finds its cards without searching the board. (A B-tree
-/// rather than a hash map or a sorted list: as fast here, and the least code
-/// in the download, which already holds B-trees keyed by card id.)
+/// drawing a link finds its cards without searching the board.
 #[derive(Clone)]
-struct CardIndex(Shared<Board>, Rc<BTreeMap<CardId, usize>>);
+struct CardIndex(Shared<Board>, Rc<HashMap<CardId, usize>>);
 
 impl PartialEq for CardIndex {
     fn eq(&self, other: &Self) -> bool {
@@ -100,11 +98,7 @@ impl PartialEq for CardIndex {
 
 impl CardIndex {
     fn of(board: &Shared<Board>) -> Self {
-        // Inserted one by one: collecting would bring in a sort and a bulk build.
-        let mut map = BTreeMap::new();
-        for (i, c) in board.cards.iter().enumerate() {
-            map.insert(c.id.clone(), i);
-        }
+        let map = board.cards.iter().enumerate().map(|(i, c)| (c.id.clone(), i)).collect();
         CardIndex(board.clone(), Rc::new(map))
     }
 

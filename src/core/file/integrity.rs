@@ -6,7 +6,7 @@
 //! link is renamed, repaired or left out, with a [`Repair`] naming it, and
 //! never costs the rest of the board.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use super::repair::{CardDropReason, LinkDropReason, PartyRefField, Repair};
@@ -93,7 +93,7 @@ fn cards(board: &mut Board, card_index: &[usize], repairs: &mut Vec<Repair>) {
 
     // Parties named by interests, wishes and goals but missing are added
     // first, so owners and recognitions naming them are kept too.
-    let mut parties: BTreeSet<PartyId> = board.parties.iter().map(|p| p.id.clone()).collect();
+    let mut parties: HashSet<PartyId> = board.parties.iter().map(|p| p.id.clone()).collect();
     for (i, card) in board.cards.iter().enumerate() {
         if let (true, Some(p)) = (card.kind.belongs_to_party(), &card.party) {
             if parties.insert(p.clone()) {
@@ -148,9 +148,9 @@ fn cards(board: &mut Board, card_index: &[usize], repairs: &mut Vec<Repair>) {
 /// Drops owners, commitments and recognitions of parties not on the board,
 /// repeated owners and recognitions, and explicit "not asked" commitments
 /// (quietly: "not asked" is the absence of an entry).
-pub(crate) fn party_refs(card: &mut Rc<Card>, parties: &BTreeSet<PartyId>, path: &str, repairs: &mut Vec<Repair>) {
+pub(crate) fn party_refs(card: &mut Rc<Card>, parties: &HashSet<PartyId>, path: &str, repairs: &mut Vec<Repair>) {
     let clean = |list: &[PartyId]| {
-        let mut seen = BTreeSet::new();
+        let mut seen = HashSet::new();
         list.iter().filter(|p| parties.contains(*p) && seen.insert(*p)).cloned().collect::<Vec<_>>()
     };
     let owners = clean(&card.owners);
