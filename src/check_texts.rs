@@ -48,9 +48,31 @@ pub fn gap_text(gap: &Gap, board: &Board, lang: Lang) -> String {
 /// The words of several gaps, naming their cards from one index of the
 /// board instead of a search per gap: a large board has thousands of gaps.
 pub fn gap_texts<'a>(gaps: impl IntoIterator<Item = &'a Gap>, board: &Board, lang: Lang) -> Vec<String> {
-    let cards: HashMap<&CardId, &Rc<Card>> = board.cards.iter().map(|c| (&c.id, c)).collect();
-    let name = |id: &CardId| cards.get(id).map_or_else(|| id.0.clone(), |c| card_title(c, lang));
-    gaps.into_iter().map(|gap| words(gap, board, lang, &name)).collect()
+    let names = CardNames::of(board, lang);
+    gaps.into_iter().map(|gap| words(gap, board, lang, &|id| names.name(id))).collect()
+}
+
+/// Names many cards as [`card_name`] does, from one index of the board
+/// built up front rather than a search of the board per name.
+pub struct CardNames<'a> {
+    cards: HashMap<&'a CardId, &'a Rc<Card>>,
+    lang: Lang,
+}
+
+impl<'a> CardNames<'a> {
+    pub fn of(board: &'a Board, lang: Lang) -> Self {
+        CardNames { cards: board.cards.iter().map(|c| (&c.id, c)).collect(), lang }
+    }
+
+    /// The card with this id, if it is on the board.
+    pub fn card(&self, id: &CardId) -> Option<&'a Rc<Card>> {
+        self.cards.get(id).copied()
+    }
+
+    /// The card's name in a sentence; its id when it is not on the board.
+    pub fn name(&self, id: &CardId) -> String {
+        self.card(id).map_or_else(|| id.0.clone(), |c| card_title(c, self.lang))
+    }
 }
 
 fn words(gap: &Gap, board: &Board, lang: Lang, card_name: &dyn Fn(&CardId) -> String) -> String {

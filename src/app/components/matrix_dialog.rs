@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::app::state::{AppState, Msg};
 use crate::app::Shared;
-use crate::check_texts::card_name;
+use crate::check_texts::CardNames;
 use crate::core::action::Action;
 use crate::core::analysis::{commitment_matrix, CommitmentTotals};
 use crate::core::model::{Board, Commitment};
@@ -51,12 +51,15 @@ pub fn MatrixDialog(props: &MatrixDialogProps) -> Html {
     let body = if matrix.parties.is_empty() || matrix.actions.is_empty() {
         html! { <p class="hint">{ w.matrix_empty }</p> }
     } else {
-        let head = matrix.actions.iter().map(|a| html! { <th scope="col">{ card_name(board, a, props.lang) }</th> });
+        // Named once each, from one index: a cell's label names its action too.
+        let names = CardNames::of(board, props.lang);
+        let action_names: Vec<String> = matrix.actions.iter().map(|a| names.name(a)).collect();
+        let head = action_names.iter().map(|name| html! { <th scope="col">{ name.clone() }</th> });
         let rows = matrix.parties.iter().enumerate().map(|(r, party_id)| {
             let party = board.party(party_id);
             let name = party.map(|p| p.name.clone()).unwrap_or_default();
             let colour = party.map(|p| p.colour.clone()).unwrap_or_default();
-            let cells = matrix.actions.iter().enumerate().map(|(c, action)| {
+            let cells = matrix.actions.iter().zip(&action_names).enumerate().map(|(c, (action, action_name))| {
                 let cell = matrix.cells[r][c];
                 let (d, card, party) = (props.dispatch.clone(), action.clone(), party_id.clone());
                 let onchange = Callback::from(move |e: Event| {
@@ -71,7 +74,7 @@ pub fn MatrixDialog(props: &MatrixDialogProps) -> Html {
                     Commitment::NotCommitted => "not-committed",
                     Commitment::NotAsked => "not-asked",
                 };
-                let label = format!("{} – {}", name, card_name(board, action, props.lang));
+                let label = format!("{name} – {action_name}");
                 html! {
                     <td class={classes!("cell", class)}>
                         <select {onchange} aria-label={label}>

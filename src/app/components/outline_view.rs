@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::app::state::{AppState, Msg};
 use crate::app::Shared;
-use crate::check_texts::card_title;
+use crate::check_texts::CardNames;
 use crate::core::action::Action;
 use crate::core::model::{Board, Card, CardId, CardKind, LinkMeaning, Named};
 use crate::i18n::{fill, Lang};
@@ -28,11 +28,11 @@ pub struct OutlineViewProps {
 /// card and link took seconds on a board of a few thousand cards).
 fn links_in_words(board: &Board, lang: Lang) -> HashMap<&CardId, Vec<String>> {
     let a = lang.access();
-    let cards: HashMap<&CardId, &Rc<Card>> = board.cards.iter().map(|c| (&c.id, c)).collect();
-    let name = |id: &CardId| cards.get(id).map_or_else(|| id.0.clone(), |c| card_title(c, lang));
+    let cards = CardNames::of(board, lang);
+    let name = |id: &CardId| cards.name(id);
     let mut words: HashMap<&CardId, Vec<String>> = HashMap::new();
     for l in &board.links {
-        let meaning = match (cards.get(&l.from), cards.get(&l.to)) {
+        let meaning = match (cards.card(&l.from), cards.card(&l.to)) {
             (Some(from), Some(to)) => LinkMeaning::of(from.kind, to.kind),
             _ => LinkMeaning::Free,
         };
