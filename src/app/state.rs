@@ -2,7 +2,7 @@
 //! the session around it — selection, editing, language, messages. A
 //! `Reducible`, so components change it only by sending a [`Msg`].
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 use std::rc::Rc;
 
 use yew::Reducible;
@@ -192,8 +192,17 @@ impl AppState {
 
     /// Selection, editing and the active party, trimmed to what is still on the board.
     fn tidy(&mut self) {
-        if self.selected.iter().any(|id| self.board.card(id).is_none()) {
-            let kept = self.selected.iter().filter(|id| self.board.card(id).is_some()).cloned().collect();
+        // A large selection is checked against a set of the board's cards,
+        // not by a search of the board per selected card.
+        let on_board: Option<HashSet<&CardId>> =
+            (self.selected.len() > 8).then(|| self.board.cards.iter().map(|c| &c.id).collect());
+        let gone = |id: &CardId| match &on_board {
+            Some(ids) => !ids.contains(id),
+            None => self.board.card(id).is_none(),
+        };
+        if self.selected.iter().any(gone) {
+            let mut kept = (*self.selected).clone();
+            kept.retain(|id| !gone(id));
             self.selected = Rc::new(kept);
         }
         if self.selected_link.as_ref().is_some_and(|l| self.board.link(l).is_none()) {
@@ -265,7 +274,7 @@ impl Reducible for AppState {
             }
             Msg::DoAndSelect(action, card) => {
                 if s.perform(&action) {
-                    s.selected = Rc::new(BTreeSet::from([card.clone()]));
+                    s.selected = only(card.clone());
                     s.selected_link = None;
                     s.request(ViewRequest::Reveal(card));
                 }
@@ -412,7 +421,7 @@ impl Reducible for AppState {
                 if s.selected.contains(&card) || s.board.card(&card).is_none() {
                     return self;
                 }
-                s.selected = Rc::new(BTreeSet::from([card.clone()]));
+                s.selected = only(card.clone());
                 s.selected_link = None;
                 if let Some(party) = single_party(&s.board, &s.selected) {
                     s.active_party = Some(party);
@@ -422,7 +431,7 @@ impl Reducible for AppState {
             Msg::FocusStep { dx, dy } => {
                 let from = s.selected.iter().next().cloned();
                 let Some(next) = super::keyboard::nearest_card(&s.board, from.as_ref(), (dx, dy)) else { return self };
-                s.selected = Rc::new(BTreeSet::from([next.clone()]));
+                s.selected = only(next.clone());
                 s.selected_link = None;
                 if let Some(party) = single_party(&s.board, &s.selected) {
                     s.active_party = Some(party);
@@ -442,8 +451,44 @@ fn board_step(board: &Board) -> Option<usize> {
 }
 
 /// The party of the selected cards, if they all belong to the same one.
+/// A selection of one card.
+pub fn only(card: CardId) -> Rc<BTreeSet<CardId>> {
+    let mut set = BTreeSet::new();
+    set.insert(card);
+    Rc::new(set)
+}
+
 fn single_party(board: &Board, cards: &BTreeSet<CardId>) -> Option<PartyId> {
     let mut parties = cards.iter().filter_map(|id| board.card(id)).filter_map(|c| c.party.clone());
     let first = parties.next()?;
     parties.all(|p| p == first).then_some(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::geometry::Point;
+    use crate::core::model::{Card, CardKind};
+
+    #[test]
+    fn deleted_cards_leave_the_selection_whether_it_is_small_or_large() {
+        let mut board = Board::new("", "");
+        let ids: Vec<CardId> = (0..12).map(|i| CardId(format!("c{i}"))).collect();
+        for id in &ids {
+            board.cards.push(Rc::new(Card::new(id.clone(), CardKind::Goal, "", Point::default())));
+        }
+        for selected in [3, 12] {
+            let mut state = AppState::new(board.clone(), Lang::En);
+            state.selected = Rc::new(ids[..selected].iter().cloned().collect());
+            // Two cards deleted (an action sets the time through the browser, so
+            // the board is changed here directly).
+            state.board = crate::app::Shared(Rc::new(Board {
+                cards: board.cards.iter().filter(|c| c.id != ids[0] && c.id != ids[2]).cloned().collect(),
+                ..board.clone()
+            }));
+            state.tidy();
+            let expected: BTreeSet<CardId> = ids[..selected].iter().filter(|id| *id != &ids[0] && *id != &ids[2]).cloned().collect();
+            assert_eq!(*state.selected, expected, "{selected} selected");
+        }
+    }
 }

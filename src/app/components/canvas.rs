@@ -17,7 +17,7 @@ use super::card_editor::CardEditor;
 use super::card_menu::CardMenu;
 use super::empty_board_hint::EmptyBoardHint;
 use super::kind_icon::KindIcon;
-use crate::app::state::{AppState, KeyMode, Lens, Msg, ViewRequest, VotingRound};
+use crate::app::state::{only, AppState, KeyMode, Lens, Msg, ViewRequest, VotingRound};
 use crate::app::{new_card, Shared};
 use crate::core::action::Action;
 use crate::core::geometry::{Camera, Point, Rect, Size};
@@ -338,7 +338,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                         selected.clone()
                     } else {
                         dispatch.dispatch(Msg::SelectCards { cards: vec![id.clone()], add: false });
-                        Rc::new(BTreeSet::from([id]))
+                        only(id)
                     };
                     Gesture::Dragging { start: world, cards, moved: false }
                 }
