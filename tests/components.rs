@@ -230,7 +230,8 @@ async fn vote_results_list_the_ten_cards_with_most_dots_and_say_how_many_more() 
     let mut board = Board::new("", "");
     for i in 1..=12u32 {
         let mut card = Card::new(CardId(format!("c{i}")), CardKind::Wish, &format!("Wish {i}"), Point::default());
-        card.votes = if i == 12 { 1 } else { i };
+        // Wish 12 ties with Wish 5: board order puts it after.
+        card.votes = if i == 12 { 5 } else { i };
         board.cards.push(Rc::new(card));
     }
     let render = |lang| {
@@ -238,9 +239,11 @@ async fn vote_results_list_the_ten_cards_with_most_dots_and_say_how_many_more() 
     };
     let html = render(Lang::En).await;
     assert_eq!(html.matches("class=\"result\"").count(), 10, "{html}");
-    let first = html.find("Wish 11").expect("the most dots first");
-    assert!(first < html.find("Wish 10").expect("then fewer"), "{html}");
-    assert!(!html.contains("Wish 1<") && !html.contains("Wish 12<"), "the two with one dot are left out: {html}");
+    let at = |name: &str| html.find(&format!(">{name}<")).unwrap_or_else(|| panic!("{name} missing: {html}"));
+    for (more, fewer) in [("Wish 11", "Wish 10"), ("Wish 6", "Wish 5"), ("Wish 5", "Wish 12"), ("Wish 12", "Wish 4"), ("Wish 4", "Wish 3")] {
+        assert!(at(more) < at(fewer), "{more} before {fewer}: {html}");
+    }
+    assert!(!html.contains(">Wish 1<") && !html.contains(">Wish 2<"), "the two with fewest dots are left out: {html}");
     assert!(html.contains("… and 2 more."), "{html}");
     let mut one = Card::new(CardId("one".into()), CardKind::Wish, "", Point::default());
     one.votes = 1;

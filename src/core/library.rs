@@ -180,7 +180,7 @@ impl Library {
     /// by title and id, so the order is stable).
     pub fn listed(&self) -> Vec<&BoardEntry> {
         let mut list: Vec<&BoardEntry> = self.boards.iter().filter(|b| b.deleted.is_none()).collect();
-        list.sort_by(|a, b| {
+        sort_entries(&mut list, &|a, b| {
             b.updated.cmp(&a.updated).then_with(|| a.title.cmp(&b.title)).then_with(|| a.id.cmp(&b.id))
         });
         list
@@ -189,7 +189,7 @@ impl Library {
     /// The deleted boards, most recently deleted first.
     pub fn deleted(&self) -> Vec<&BoardEntry> {
         let mut list: Vec<&BoardEntry> = self.boards.iter().filter(|b| b.deleted.is_some()).collect();
-        list.sort_by(|a, b| b.deleted.cmp(&a.deleted).then_with(|| a.id.cmp(&b.id)));
+        sort_entries(&mut list, &|a, b| b.deleted.cmp(&a.deleted).then_with(|| a.id.cmp(&b.id)));
         list
     }
 
@@ -368,7 +368,7 @@ impl Library {
             }
             kept
         });
-        let mut recovered: Vec<BoardEntry> = stored
+        let recovered: Vec<BoardEntry> = stored
             .iter()
             .filter(|id| library.entry(id).is_none())
             .map(|id| {
@@ -376,10 +376,11 @@ impl Library {
                 BoardEntry { id: (*id).to_owned(), title, updated, deleted: None }
             })
             .collect();
-        recovered.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.id.cmp(&b.id)));
+        let mut recovered: Vec<&BoardEntry> = recovered.iter().collect();
+        sort_entries(&mut recovered, &|a, b| b.updated.cmp(&a.updated).then_with(|| a.id.cmp(&b.id)));
         for entry in recovered {
             notes.push(LibraryNote::BoardRecovered { id: entry.id.clone() });
-            library.boards.push(entry);
+            library.boards.push(entry.clone());
         }
         if library.last_opened.as_deref().is_some_and(|id| library.entry(id).is_none()) {
             library.last_opened = None;
@@ -394,4 +395,10 @@ impl Library {
     pub fn rebuild_from_keys(keys: &[String], describe: impl FnMut(&str) -> Option<(String, u64)>) -> Library {
         Library::load(None, keys, describe).0
     }
+}
+
+/// Sorts boards, keeping the order of equals: one copy of the sort for
+/// every list of boards (each sort closure is code of its own in the download).
+fn sort_entries(list: &mut [&BoardEntry], order: &dyn Fn(&BoardEntry, &BoardEntry) -> std::cmp::Ordering) {
+    list.sort_by(|a, b| order(a, b));
 }

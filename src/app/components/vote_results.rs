@@ -1,13 +1,15 @@
 //! The result of dot voting: the cards with dots, most dots first (the
 //! first few; on a large board a list of hundreds helps no one).
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::app::state::{AppState, Msg, ViewRequest};
 use crate::app::Shared;
 use crate::check_texts::card_title;
 use crate::core::action::Action;
-use crate::core::model::Board;
+use crate::core::model::{Board, Card};
 use crate::i18n::{fill, Lang};
 
 #[derive(Properties, PartialEq)]
@@ -23,14 +25,23 @@ const SHOWN_RESULTS: usize = 10;
 #[component]
 pub fn VoteResults(props: &VoteResultsProps) -> Html {
     let w = props.lang.workshop();
-    let mut ranked: Vec<_> = props.board.cards.iter().filter(|c| c.votes > 0).collect();
+    // The cards with most dots, most first; ties keep board order. (Kept
+    // in a short list as the board is read: no sort of every card.)
+    let mut ranked: Vec<&Rc<Card>> = Vec::with_capacity(SHOWN_RESULTS + 1);
+    let mut with_dots = 0;
+    for card in props.board.cards.iter().filter(|c| c.votes > 0) {
+        with_dots += 1;
+        let at = ranked.iter().position(|r| r.votes < card.votes).unwrap_or(ranked.len());
+        if at < SHOWN_RESULTS {
+            ranked.insert(at, card);
+            ranked.truncate(SHOWN_RESULTS);
+        }
+    }
     if ranked.is_empty() {
         return html! {};
     }
-    // Most dots first; ties keep board order.
-    ranked.sort_by(|a, b| b.votes.cmp(&a.votes));
-    let more = ranked.len().saturating_sub(SHOWN_RESULTS);
-    let rows = ranked.iter().take(SHOWN_RESULTS).map(|c| {
+    let more = with_dots - ranked.len();
+    let rows = ranked.iter().map(|c| {
         let (d, id) = (props.dispatch.clone(), c.id.clone());
         let onclick = Callback::from(move |_: MouseEvent| {
             d.dispatch(Msg::SelectCards { cards: vec![id.clone()], add: false });
