@@ -25,6 +25,8 @@ fn core(c: &mut Criterion) {
         let card = CardId(format!("c-{}", n / 2));
         let moved = Action::MoveCards(vec![(card.clone(), Point::new(12.0, 34.0))]);
         let text = Action::SetText { card, text: "A new text for the card".into() };
+        // Arranging moves every card in one action.
+        let arranged = Action::MoveCards(arrange(&board));
 
         let mut g = c.benchmark_group("core");
         g.sample_size(if n >= 10_000 { 10 } else { 20 });
@@ -42,6 +44,9 @@ fn core(c: &mut Criterion) {
             b.iter(|| import_board(black_box(file.as_bytes())))
         });
         g.bench_with_input(BenchmarkId::new("arrange", n), &board, |b, board| b.iter(|| arrange(black_box(board))));
+        g.bench_with_input(BenchmarkId::new("apply_arrange", n), &board, |b, board| {
+            b.iter(|| apply(black_box(board), black_box(&arranged)))
+        });
         g.finish();
     }
 }

@@ -270,7 +270,29 @@ fn move_cards_refusals() {
     );
     for p in [Point::new(f64::NAN, 0.0), Point::new(0.0, f64::INFINITY)] {
         assert_eq!(refused(&b, Action::MoveCards(vec![(cid("ia"), p)])), Refusal::NotFinite);
+        // A bad point is refused even when the card is moved again after it,
+        // and the first bad move decides what is said.
+        let again = vec![(cid("ia"), p), (cid("ia"), Point::new(1.0, 1.0))];
+        assert_eq!(refused(&b, Action::MoveCards(again)), Refusal::NotFinite);
+        let missing_first = vec![(cid("x"), Point::new(0.0, 0.0)), (cid("ia"), p)];
+        assert_eq!(refused(&b, Action::MoveCards(missing_first)), Refusal::NoSuchCard(cid("x")));
     }
+}
+
+#[test]
+fn a_card_moved_twice_ends_at_its_last_point() {
+    let b = board();
+    let after = run(
+        &b,
+        [Action::MoveCards(vec![
+            (cid("ia"), Point::new(1.0, 2.0)),
+            (cid("wa"), Point::new(3.0, 4.0)),
+            (cid("ia"), Point::new(5.0, 6.0)),
+        ])],
+    );
+    let at = |id| after.card(&cid(id)).map(|c| (c.x, c.y));
+    assert_eq!((at("ia"), at("wa")), (Some((5.0, 6.0)), Some((3.0, 4.0))));
+    assert_shared_except(&b, &after, &["ia", "wa"]);
 }
 
 #[test]
@@ -289,6 +311,12 @@ fn delete_cards_refusals() {
     let b = board();
     assert_eq!(refused(&b, Action::DeleteCards(vec![cid("ia"), cid("ambition")])), Refusal::AmbitionIsFixed);
     assert_eq!(refused(&b, Action::DeleteCards(vec![cid("ia"), cid("x")])), Refusal::NoSuchCard(cid("x")));
+    // The first id that cannot go decides what is said.
+    assert_eq!(refused(&b, Action::DeleteCards(vec![cid("x"), cid("ambition")])), Refusal::NoSuchCard(cid("x")));
+    assert_eq!(refused(&b, Action::DeleteCards(vec![cid("ambition"), cid("x")])), Refusal::AmbitionIsFixed);
+    // A card named twice is deleted once.
+    let after = run(&b, [Action::DeleteCards(vec![cid("wa"), cid("wa")])]);
+    assert_eq!(after.cards.len(), b.cards.len() - 1);
 }
 
 #[test]

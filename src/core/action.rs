@@ -2,6 +2,7 @@
 //! function that performs it. An action that would break a rule of the board
 //! is refused with a [`Refusal`] and changes nothing.
 
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use super::geometry::Point;
@@ -112,26 +113,44 @@ pub fn apply(board: &Board, action: &Action) -> Result<Board, Refusal> {
         }
         Action::SetText { card, text } => card_mut(&mut b, card)?.text = text.clone(),
         Action::MoveCards(moves) => {
-            for (id, to) in moves {
-                if !to.x.is_finite() || !to.y.is_finite() {
-                    return Err(Refusal::NotFinite);
+            // In one pass over the board: arranging moves every card. Where a
+            // card is named twice, its last move counts.
+            let finite = moves.iter().all(|(_, to)| to.x.is_finite() && to.y.is_finite());
+            let last: HashMap<CardId, usize> = moves.iter().enumerate().map(|(i, (id, _))| (id.clone(), i)).collect();
+            let mut moved = 0;
+            for card in b.cards.iter_mut().filter(|_| finite) {
+                if let Some(&i) = last.get(&card.id) {
+                    let c = Rc::make_mut(card);
+                    (c.x, c.y) = (moves[i].1.x, moves[i].1.y);
+                    moved += 1;
                 }
-                let c = card_mut(&mut b, id)?;
-                c.x = to.x;
-                c.y = to.y;
+            }
+            if !finite || moved < last.len() {
+                // Refused at the first bad move, as moving them in order would.
+                for (id, to) in moves {
+                    if !to.x.is_finite() || !to.y.is_finite() {
+                        return Err(Refusal::NotFinite);
+                    }
+                    card_mut(&mut b, id)?;
+                }
             }
         }
         Action::DeleteCards(ids) => {
-            for id in ids {
-                if id == &CardId::ambition() {
-                    return Err(Refusal::AmbitionIsFixed);
-                }
-                if b.card(id).is_none() {
-                    return Err(Refusal::NoSuchCard(id.clone()));
+            let gone: HashSet<&CardId> = ids.iter().collect();
+            let found = b.cards.iter().filter(|c| gone.contains(&c.id)).count();
+            if found < gone.len() || gone.contains(&CardId::ambition()) {
+                // Refused at the first id that cannot go, in order.
+                for id in ids {
+                    if id == &CardId::ambition() {
+                        return Err(Refusal::AmbitionIsFixed);
+                    }
+                    if b.card(id).is_none() {
+                        return Err(Refusal::NoSuchCard(id.clone()));
+                    }
                 }
             }
-            b.cards.retain(|c| !ids.contains(&c.id));
-            b.links.retain(|l| !ids.contains(&l.from) && !ids.contains(&l.to));
+            b.cards.retain(|c| !gone.contains(&c.id));
+            b.links.retain(|l| !gone.contains(&l.from) && !gone.contains(&l.to));
         }
         Action::SetCardParty { card, party } => {
             if b.party(party).is_none() {
@@ -246,16 +265,16 @@ fn remove_party(b: &mut Board, party: &PartyId, cards: &PartyCards) -> Result<()
         }
         known_party(b, to)?;
     }
-    let own: Vec<CardId> =
-        b.cards.iter().filter(|c| c.party.as_ref() == Some(party)).map(|c| c.id.clone()).collect();
+    let own = |c: &Rc<Card>| c.party.as_ref() == Some(party);
     match cards {
         PartyCards::Delete => {
-            b.cards.retain(|c| !own.contains(&c.id));
-            b.links.retain(|l| !own.contains(&l.from) && !own.contains(&l.to));
+            let gone: HashSet<CardId> = b.cards.iter().filter(|c| own(c)).map(|c| c.id.clone()).collect();
+            b.cards.retain(|c| !gone.contains(&c.id));
+            b.links.retain(|l| !gone.contains(&l.from) && !gone.contains(&l.to));
         }
         PartyCards::MoveTo(to) => {
-            for id in &own {
-                card_mut(b, id)?.party = Some(to.clone());
+            for c in b.cards.iter_mut().filter(|c| own(c)) {
+                Rc::make_mut(c).party = Some(to.clone());
             }
         }
     }

@@ -44,6 +44,7 @@ const NATIVE: &[(&str, &str)] = &[
     ("export_board", "core: write board file"),
     ("import_board", "core: read board file"),
     ("arrange", "core: arrange"),
+    ("apply_arrange", "core: apply arranging"),
 ];
 const NATIVE_SIZES: [u32; 2] = [1_000, 10_000];
 
