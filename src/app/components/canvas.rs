@@ -5,7 +5,7 @@
 //! selection, and a card that gets the focus is selected and shown.
 
 use std::cell::RefCell;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -175,7 +175,9 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                     }
                 }
                 Some(ViewRequest::Show(cards)) => {
-                    let rects = cards.iter().filter_map(|id| board.card(id)).map(|c| c.rect());
+                    // One pass over the board: a gap can name a thousand cards.
+                    let shown: HashSet<&CardId> = cards.iter().collect();
+                    let rects = board.cards.iter().filter(|c| shown.contains(&c.id)).map(|c| c.rect());
                     if let Some(r) = rects.reduce(|a, b| a.union(&b)) {
                         let r = r.inflate(24.0);
                         let seen = cam.visible_world(s);
@@ -450,9 +452,10 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                 }
                 Gesture::Dragging { cards, moved, .. } => {
                     if let (true, false, Some(d)) = (moved, cancelled, (*drag).clone()) {
-                        let moves = cards
+                        let moves = board
+                            .cards
                             .iter()
-                            .filter_map(|id| board.card(id))
+                            .filter(|c| cards.contains(&c.id))
                             .map(|c| (c.id.clone(), Point::new(c.x + d.dx, c.y + d.dy)))
                             .collect();
                         dispatch.dispatch(Msg::Do(Action::MoveCards(moves)));
