@@ -95,7 +95,7 @@ pub fn run(command: Command, key: &KeyPress, s: &AppState, visible: Rect, d: &Us
         Command::Arrow | Command::BigArrow if s.key_mode == Some(KeyMode::Move) => {
             let (dx, dy) = direction(&key.key);
             let step = if command == Command::BigArrow { BIG_STEP } else { STEP };
-            let moves = s.selected.iter().filter_map(|id| s.board.card(id)).map(|c| (c.id.clone(), Point::new(c.x + dx * step, c.y + dy * step)));
+            let moves = s.board.cards.iter().filter(|c| s.selected.contains(&c.id)).map(|c| (c.id.clone(), Point::new(c.x + dx * step, c.y + dy * step)));
             d.dispatch(Msg::Do(Action::MoveCards(moves.collect())));
             if let Some(card) = one {
                 d.dispatch(Msg::View(ViewRequest::Reveal(card)));

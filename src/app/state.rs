@@ -459,7 +459,8 @@ pub fn only(card: CardId) -> Rc<BTreeSet<CardId>> {
 }
 
 fn single_party(board: &Board, cards: &BTreeSet<CardId>) -> Option<PartyId> {
-    let mut parties = cards.iter().filter_map(|id| board.card(id)).filter_map(|c| c.party.clone());
+    // One pass over the board: a selection can hold a thousand cards.
+    let mut parties = board.cards.iter().filter(|c| cards.contains(&c.id)).filter_map(|c| c.party.clone());
     let first = parties.next()?;
     parties.all(|p| p == first).then_some(first)
 }
