@@ -3,10 +3,7 @@
 //! are computed in [`crate::core::analysis`].
 
 use crate::core::analysis::{Gap, GapKind, Question, Status};
-use std::collections::HashMap;
-use std::rc::Rc;
-
-use crate::core::model::{Board, Card, CardId, CardKind, PartyId};
+use crate::core::model::{Board, Card, CardId, CardKind, CardLookup, PartyId};
 use crate::i18n::{fill, Lang};
 
 /// How many characters of a card's text name it in a sentence.
@@ -55,23 +52,23 @@ pub fn gap_texts<'a>(gaps: impl IntoIterator<Item = &'a Gap>, board: &Board, lan
 /// Names many cards as [`card_name`] does, from one index of the board
 /// built up front rather than a search of the board per name.
 pub struct CardNames<'a> {
-    cards: HashMap<&'a CardId, &'a Rc<Card>>,
+    cards: CardLookup<'a>,
     lang: Lang,
 }
 
 impl<'a> CardNames<'a> {
     pub fn of(board: &'a Board, lang: Lang) -> Self {
-        CardNames { cards: board.cards.iter().map(|c| (&c.id, c)).collect(), lang }
+        CardNames { cards: CardLookup::of(board), lang }
     }
 
-    /// The card with this id, if it is on the board.
-    pub fn card(&self, id: &CardId) -> Option<&'a Rc<Card>> {
-        self.cards.get(id).copied()
+    /// The board's cards by id.
+    pub fn cards(&self) -> &CardLookup<'a> {
+        &self.cards
     }
 
     /// The card's name in a sentence; its id when it is not on the board.
     pub fn name(&self, id: &CardId) -> String {
-        self.card(id).map_or_else(|| id.0.clone(), |c| card_title(c, self.lang))
+        self.cards.card(id).map_or_else(|| id.0.clone(), |c| card_title(c, self.lang))
     }
 }
 

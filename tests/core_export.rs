@@ -21,7 +21,7 @@ use ambition_map::core::export::{file_name, link_label, Format};
 use ambition_map::core::file::{export_board, import_board, ImportError, MAX_FILE_BYTES};
 use ambition_map::core::geometry::Point;
 use ambition_map::core::model::{
-    ActionStatus, Board, Card, CardId, CardKind, Commitment, Link, LinkId, LinkMeaning, Party, PartyId,
+    ActionStatus, Board, Card, CardId, CardKind, CardLookup, Commitment, Link, LinkId, LinkMeaning, Party, PartyId,
 };
 use ambition_map::i18n::Lang;
 use proptest::prelude::*;
@@ -651,8 +651,10 @@ fn the_bounds_hold_every_card_with_a_margin() {
 #[test]
 fn links_are_labelled_with_their_meaning() {
     let board = example();
+    let cards = CardLookup::of(&board);
     for l in &board.links {
-        let label = link_label(&board, l, Lang::Nl);
+        let label = link_label(&cards, l, Lang::Nl);
+        assert_eq!(cards.link_meaning(l), board.link_meaning(l));
         match board.link_meaning(l) {
             LinkMeaning::Free if l.label.is_empty() => assert_eq!(label, None),
             LinkMeaning::Free => assert_eq!(label.as_deref(), Some(l.label.as_str())),

@@ -13,10 +13,9 @@
 //! whole, then the gaps about single cards or parties in board order (cards
 //! in drawing order, parties in the order of the party list).
 
-use std::collections::{BTreeSet, HashMap};
-use std::rc::Rc;
+use std::collections::BTreeSet;
 
-use super::model::{Board, Card, CardId, CardKind, Commitment, LinkMeaning, PartyId};
+use super::model::{Board, Card, CardId, CardKind, CardLookup, Commitment, LinkMeaning, PartyId};
 
 /// The chapter's three central questions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -287,13 +286,13 @@ impl Links {
     fn of(board: &Board) -> Links {
         let ambition = CardId::ambition();
         // Cards by id, so finding a link's ends does not search the board.
-        let cards: HashMap<&CardId, &Rc<Card>> = board.cards.iter().map(|c| (&c.id, c)).collect();
+        let cards = CardLookup::of(board);
         // Each meaningful link as (the card the meaning starts from, the card it points to).
         let meaningful: Vec<(LinkMeaning, &Card, &Card)> = board
             .links
             .iter()
             .filter_map(|l| {
-                let (a, b) = (*cards.get(&l.from)?, *cards.get(&l.to)?);
+                let (a, b) = (cards.card(&l.from)?, cards.card(&l.to)?);
                 match LinkMeaning::of(a.kind, b.kind) {
                     LinkMeaning::Free => match LinkMeaning::of(b.kind, a.kind) {
                         LinkMeaning::Free => None,

@@ -3,7 +3,7 @@
 //! This is the document: everything here is saved and exported. Session
 //! state (camera, selection, gestures) lives elsewhere and never in a file.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
 use super::geometry::{Point, Rect, Size};
@@ -364,10 +364,7 @@ impl Board {
 
     /// The meaning of a link on this board (`Free` if a card is missing).
     pub fn link_meaning(&self, link: &Link) -> LinkMeaning {
-        match (self.card(&link.from), self.card(&link.to)) {
-            (Some(a), Some(b)) => LinkMeaning::of(a.kind, b.kind),
-            _ => LinkMeaning::Free,
-        }
+        meaning(self.card(&link.from), self.card(&link.to))
     }
 
     /// Whether two cards are already joined by a link, in either direction.
@@ -411,5 +408,32 @@ impl Board {
     /// The smallest rectangle holding every card.
     pub fn bounds(&self) -> Option<Rect> {
         self.cards.iter().map(|c| c.rect()).reduce(|a, b| a.union(&b))
+    }
+}
+
+/// The board's cards by id, for work that looks up many of them (every
+/// link's ends, every gap's card): built once, then each lookup is direct
+/// instead of a search of the board.
+pub struct CardLookup<'a>(HashMap<&'a CardId, &'a Rc<Card>>);
+
+impl<'a> CardLookup<'a> {
+    pub fn of(board: &'a Board) -> Self {
+        CardLookup(board.cards.iter().map(|c| (&c.id, c)).collect())
+    }
+
+    pub fn card(&self, id: &CardId) -> Option<&'a Rc<Card>> {
+        self.0.get(id).copied()
+    }
+
+    /// As [`Board::link_meaning`].
+    pub fn link_meaning(&self, link: &Link) -> LinkMeaning {
+        meaning(self.card(&link.from), self.card(&link.to))
+    }
+}
+
+fn meaning(from: Option<&Rc<Card>>, to: Option<&Rc<Card>>) -> LinkMeaning {
+    match (from, to) {
+        (Some(a), Some(b)) => LinkMeaning::of(a.kind, b.kind),
+        _ => LinkMeaning::Free,
     }
 }

@@ -13,7 +13,7 @@ use crate::core::export::svg::{
     FONT_SIZE, HEADER_FONT_SIZE, LABEL_FONT_SIZE, LINE_HEIGHT, LINK_COLOUR, MAX_LABEL_CHARS, PADDING,
 };
 use crate::core::geometry::Rect;
-use crate::core::model::{Board, CardKind};
+use crate::core::model::{Board, CardKind, CardLookup};
 use crate::i18n::Lang;
 
 /// World units per pixel of the picture: twice the screen at 100 %.
@@ -76,6 +76,7 @@ fn font(size: f64, bold: bool) -> String {
 }
 
 fn draw(ctx: &CanvasRenderingContext2d, board: &Board, lang: Lang, view: Rect) {
+    let cards = CardLookup::of(board);
     ctx.set_fill_style_str(BACKGROUND);
     ctx.fill_rect(view.x, view.y, view.width, view.height);
 
@@ -83,7 +84,7 @@ fn draw(ctx: &CanvasRenderingContext2d, board: &Board, lang: Lang, view: Rect) {
     ctx.set_stroke_style_str(LINK_COLOUR);
     ctx.set_fill_style_str(LINK_COLOUR);
     ctx.set_line_width(2.0);
-    for (a, b) in board.links.iter().filter_map(|l| link_ends(board, l)) {
+    for (a, b) in board.links.iter().filter_map(|l| link_ends(&cards, l)) {
         let (dx, dy) = (b.x - a.x, b.y - a.y);
         let length = dx.hypot(dy);
         if !(length > 0.0) {
@@ -140,7 +141,7 @@ fn draw(ctx: &CanvasRenderingContext2d, board: &Board, lang: Lang, view: Rect) {
     ctx.set_stroke_style_str(BACKGROUND);
     ctx.set_fill_style_str(LINK_COLOUR);
     for link in &board.links {
-        let (Some((a, b)), Some(label)) = (link_ends(board, link), link_label(board, link, lang)) else { continue };
+        let (Some((a, b)), Some(label)) = (link_ends(&cards, link), link_label(&cards, link, lang)) else { continue };
         let label = fit_line(&label, MAX_LABEL_CHARS);
         let mid = a.midpoint(b);
         let y = mid.y + 0.35 * LABEL_FONT_SIZE;

@@ -32,10 +32,7 @@ fn links_in_words(board: &Board, lang: Lang) -> HashMap<&CardId, Vec<String>> {
     let name = |id: &CardId| cards.name(id);
     let mut words: HashMap<&CardId, Vec<String>> = HashMap::new();
     for l in &board.links {
-        let meaning = match (cards.card(&l.from), cards.card(&l.to)) {
-            (Some(from), Some(to)) => LinkMeaning::of(from.kind, to.kind),
-            _ => LinkMeaning::Free,
-        };
+        let meaning = cards.cards().link_meaning(l);
         let labelled = |s: String| if l.label.trim().is_empty() { s } else { format!("{s} ({})", l.label.trim()) };
         let from_side = match meaning {
             LinkMeaning::Serves => a.serves_ambition.to_owned(),

@@ -18,11 +18,12 @@ use super::markdown::{block, escape_line, one_line};
 use super::words::words;
 use super::{card_colour, link_label, party_names};
 use crate::core::json::Writer;
-use crate::core::model::{Board, Card, CardKind};
+use crate::core::model::{Board, Card, CardKind, CardLookup};
 use crate::i18n::Lang;
 
 /// The board as a JSON Canvas 1.0 document, pretty-printed.
 pub fn to_canvas(board: &Board, lang: Lang) -> String {
+    let cards = CardLookup::of(board);
     let mut taken = HashSet::new();
     let mut node_ids = HashMap::new();
     let mut w = Writer::new(true);
@@ -61,7 +62,7 @@ pub fn to_canvas(board: &Board, lang: Lang) -> String {
         w.string_field("fromNode", from);
         w.string_field("toNode", to);
         w.string_field("toEnd", "arrow");
-        if let Some(label) = link_label(board, link, lang) {
+        if let Some(label) = link_label(&cards, link, lang) {
             w.string_field("label", &label);
         }
         w.end_object();

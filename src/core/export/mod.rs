@@ -27,7 +27,7 @@ pub mod svg;
 mod words;
 
 use crate::core::colour::{parse_hex, DEFAULT_COLOUR};
-use crate::core::model::{Board, Card, CardKind, Link, LinkMeaning};
+use crate::core::model::{Board, Card, CardKind, CardLookup, Link, LinkMeaning};
 use crate::i18n::Lang;
 
 /// The header colour of actions, which belong to no single party.
@@ -129,8 +129,8 @@ fn normalise_colour(colour: &str) -> String {
 
 /// The words shown on a link: its meaning ("serves", "makes concrete",
 /// "substantiates"), or for a free link its own label, if it has one.
-pub fn link_label(board: &Board, link: &Link, lang: Lang) -> Option<String> {
-    match board.link_meaning(link) {
+pub fn link_label(cards: &CardLookup, link: &Link, lang: Lang) -> Option<String> {
+    match cards.link_meaning(link) {
         LinkMeaning::Free => {
             let label = link.label.trim();
             (!label.is_empty()).then(|| label.to_owned())

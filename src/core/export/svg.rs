@@ -17,7 +17,7 @@ use super::{card_colour, link_label};
 use crate::core::colour::{text_colour_on, DARK_TEXT};
 use crate::core::geometry::{Point, Rect};
 use crate::core::number::decimal;
-use crate::core::model::{Board, Card, CardKind, Link};
+use crate::core::model::{Board, Card, CardKind, CardLookup, Link};
 use crate::i18n::Lang;
 
 /// Space around the cards, in world units (pixels at 100 %).
@@ -214,15 +214,16 @@ pub fn card_layout(board: &Board, card: &Card, lang: Lang) -> CardLayout {
 
 /// Where a link's line starts and ends: on the edges of its two cards, on
 /// the line between their centres. `None` if a card is not on the board.
-pub fn link_ends(board: &Board, link: &Link) -> Option<(Point, Point)> {
-    let from = board.card(&link.from)?.rect();
-    let to = board.card(&link.to)?.rect();
+pub fn link_ends(cards: &CardLookup, link: &Link) -> Option<(Point, Point)> {
+    let from = cards.card(&link.from)?.rect();
+    let to = cards.card(&link.to)?.rect();
     Some((from.edge_towards(to.centre()), to.edge_towards(from.centre())))
 }
 
 /// The board as a standalone SVG document.
 pub fn to_svg(board: &Board, lang: Lang) -> String {
     let view = board_bounds_with_margin(board);
+    let cards = CardLookup::of(board);
     let mut out = String::new();
     let _ = writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#);
     let _ = writeln!(
@@ -253,7 +254,7 @@ pub fn to_svg(board: &Board, lang: Lang) -> String {
 
     let _ = writeln!(out, r#"<g class="links" stroke="{LINK_COLOUR}" stroke-width="2" fill="none">"#);
     for link in &board.links {
-        if let Some((a, b)) = link_ends(board, link) {
+        if let Some((a, b)) = link_ends(&cards, link) {
             let _ = writeln!(
                 out,
                 r#"<line x1="{}" y1="{}" x2="{}" y2="{}" marker-end="url(#arrow)"/>"#,
@@ -278,7 +279,7 @@ pub fn to_svg(board: &Board, lang: Lang) -> String {
         num(LABEL_FONT_SIZE)
     );
     for link in &board.links {
-        let (Some((a, b)), Some(label)) = (link_ends(board, link), link_label(board, link, lang)) else {
+        let (Some((a, b)), Some(label)) = (link_ends(&cards, link), link_label(&cards, link, lang)) else {
             continue;
         };
         let label = fit_line(&label, MAX_LABEL_CHARS);
