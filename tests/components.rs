@@ -229,7 +229,7 @@ fn ResultsHost(props: &ResultsHostProps) -> yew::Html {
 async fn vote_results_list_the_ten_cards_with_most_dots_and_say_how_many_more() {
     let mut board = Board::new("", "");
     for i in 1..=12u32 {
-        let mut card = Card::new(CardId(format!("c{i}")), CardKind::Wish, &format!("Wish {i}"), Point::default());
+        let mut card = Card::new(CardId(format!("c{i}")), CardKind::Wish, format!("Wish {i}"), Point::default());
         // Wish 12 ties with Wish 5: board order puts it after.
         card.votes = if i == 12 { 5 } else { i };
         board.cards.push(Rc::new(card));

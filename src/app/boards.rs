@@ -594,6 +594,18 @@ pub fn repair_lines(repairs: &[Repair], lang: crate::i18n::Lang) -> Vec<String> 
     repairs.iter().map(|r| lang.storage().repair(r)).collect()
 }
 
+/// Opens the example board as a new board, and says every figure in it is made up.
+pub fn open_example(opener: Option<&FileOpener>, d: &yew::UseReducerDispatcher<crate::app::state::AppState>, lang: crate::i18n::Lang) {
+    use crate::app::state::{Msg, Notice, ViewRequest};
+    let example = crate::core::example::example_board(lang);
+    match opener {
+        Some(opener) => opener.open_board(lang.workshop().example_board, &example),
+        None => d.dispatch(Msg::Do(crate::core::action::Action::ReplaceBoard(example))),
+    }
+    d.dispatch(Msg::View(ViewRequest::FitBoard));
+    d.dispatch(Msg::Notify(Notice { text: lang.workshop().example_opened.to_owned(), error: false }));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -672,16 +684,4 @@ mod tests {
         );
         assert_eq!(ui.banners, vec![deleted("b")]);
     }
-}
-
-/// Opens the example board as a new board, and says every figure in it is made up.
-pub fn open_example(opener: Option<&FileOpener>, d: &yew::UseReducerDispatcher<crate::app::state::AppState>, lang: crate::i18n::Lang) {
-    use crate::app::state::{Msg, Notice, ViewRequest};
-    let example = crate::core::example::example_board(lang);
-    match opener {
-        Some(opener) => opener.open_board(lang.workshop().example_board, &example),
-        None => d.dispatch(Msg::Do(crate::core::action::Action::ReplaceBoard(example))),
-    }
-    d.dispatch(Msg::View(ViewRequest::FitBoard));
-    d.dispatch(Msg::Notify(Notice { text: lang.workshop().example_opened.to_owned(), error: false }));
 }

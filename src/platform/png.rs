@@ -87,7 +87,7 @@ fn draw(ctx: &CanvasRenderingContext2d, board: &Board, lang: Lang, view: Rect) {
     for (a, b) in board.links.iter().filter_map(|l| link_ends(&cards, l)) {
         let (dx, dy) = (b.x - a.x, b.y - a.y);
         let length = dx.hypot(dy);
-        if !(length > 0.0) {
+        if length.is_nan() || length <= 0.0 {
             continue;
         }
         let (ux, uy) = (dx / length, dy / length);

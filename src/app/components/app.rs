@@ -69,6 +69,10 @@ fn download_unreadable(store: &Store, id: &str) -> Result<(), String> {
     download(&format!("{id}-unreadable.txt"), "text/plain", &text)
 }
 
+/// Opens a board read from a file (its name, what was read, the file's
+/// bytes when they are at hand) as a new board.
+type OpenNew = dyn Fn(String, Imported, Option<Vec<u8>>);
+
 #[component]
 pub fn App() -> Html {
     // The boards in this browser, read once: the store, and the board and
@@ -124,7 +128,7 @@ pub fn App() -> Html {
         })
     };
     // Opens a board read from a file as a new board, leaving the others as they are.
-    let open_new: Rc<dyn Fn(String, Imported, Option<Vec<u8>>)> = {
+    let open_new: Rc<OpenNew> = {
         let (store, flush, show, u, latest_lang) = (store.clone(), flush.clone(), show.clone(), u.clone(), latest_lang.clone());
         Rc::new(move |name, imported, bytes| {
             let lang = *latest_lang.borrow();
