@@ -4,7 +4,7 @@
 // lists exactly the shortcuts the keys run.
 import { test, expect, Page, CDPSession, Locator } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { addCard, addParty, ambition, cardWithText, centreOf, chooseParty, openApp, worldPosition } from './helpers';
+import { addCard, addParty, ambition, cardWithText, centreOf, chooseParty, linkWords, openApp, worldPosition } from './helpers';
 
 /** Every shortcut the registry holds, as the help dialog must list them. */
 const SHORTCUT_KEYS = [
@@ -109,7 +109,7 @@ test('a small workshop with the keyboard alone', async ({ page }) => {
   expect(await focusedCardText(page)).toBe('Joint plan for school locations');
   await page.keyboard.press('k');
   await expect(page.locator('g.link.substantiates')).toHaveCount(1);
-  expect((await page.locator('.link-label').allTextContents()).sort()).toEqual(['makes concrete', 'serves', 'serves', 'substantiates']);
+  expect(await linkWords(page)).toEqual(['makes concrete', 'serves', 'serves', 'substantiates']);
 
   // M picks the card up; arrows move it, Shift in larger steps; each press is one undo step.
   const before = await worldPosition(action);

@@ -3,7 +3,7 @@
 // storage, files and language.
 import { test, expect, Page } from '@playwright/test';
 import {
-  addCard, addParty, ambition, cardWithText, centreOf, chooseParty, drag, link, linkPaths,
+  addCard, addParty, ambition, cardWithText, centreOf, chooseParty, drag, link, linkPaths, linkWords,
   openApp, redo, undo, worldPosition,
 } from './helpers';
 
@@ -47,8 +47,16 @@ test('parties, cards of every kind and links to the ambition, with their meaning
   const swatch = await page.locator('.party-row').first().locator('.swatch-button').evaluate((e) => getComputedStyle(e).backgroundColor);
   expect(colour).toBe(swatch);
   // Each link says what it means.
-  const labels = await page.locator('.link-label').allTextContents();
-  expect(labels.sort()).toEqual(['makes concrete', 'serves', 'serves', 'substantiates']);
+  expect(await linkWords(page)).toEqual(['makes concrete', 'serves', 'serves', 'substantiates']);
+  // Words are drawn only where they fit between their two cards, never under one.
+  for (const label of await page.locator('.link-label').all()) {
+    const box = (await label.boundingBox())!;
+    for (const card of await page.locator('.card').all()) {
+      const c = (await card.boundingBox())!;
+      const overlaps = box.x < c.x + c.width && c.x < box.x + box.width && box.y < c.y + c.height && c.y < box.y + box.height;
+      expect(overlaps, `"${await label.textContent()}" under a card`).toBe(false);
+    }
+  }
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Zoom to fit' }).click();
   await page.screenshot({ path: 'e2e/screenshots/filled-board.png' });

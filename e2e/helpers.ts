@@ -88,6 +88,14 @@ export async function linkPaths(page: Page) {
   return page.locator('g.link .link-line').evaluateAll((els) => els.map((e) => e.getAttribute('d')));
 }
 
+/** What each drawn link says, sorted: its words on the board, or, where they
+ * would not fit between its cards, its title. */
+export async function linkWords(page: Page) {
+  const words = await page.locator('g.link').evaluateAll((links) =>
+    links.map((l) => (l.querySelector('.link-label') ?? l.querySelector('title'))?.textContent ?? ''));
+  return words.sort();
+}
+
 export async function undo(page: Page) {
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
 }

@@ -189,6 +189,29 @@ async fn a_link_runs_edge_to_edge_and_says_what_it_means() {
 }
 
 #[tokio::test]
+async fn words_that_would_sit_under_close_cards_become_the_arrows_title() {
+    let render = |gap: f64| {
+        let props = LinkViewProps {
+            id: "l1".into(),
+            from: Rect { x: 0.0, y: 0.0, width: 100.0, height: 50.0 },
+            to: Rect { x: 100.0 + gap, y: 0.0, width: 100.0, height: 50.0 },
+            meaning: LinkMeaning::Realises,
+            label: "makes concrete".into(),
+            selected: false,
+            dimmed: false,
+            sketch: false,
+        };
+        LocalServerRenderer::<LinkView>::with_props(props).hydratable(false).render()
+    };
+    let close = render(30.0).await;
+    assert!(!close.contains("link-label"), "{close}");
+    assert!(close.contains("<title>makes concrete</title>"), "{close}");
+    let apart = render(300.0).await;
+    assert!(apart.contains(">makes concrete</text>"), "{apart}");
+    assert!(!apart.contains("<title>"), "{apart}");
+}
+
+#[tokio::test]
 async fn zoomed_far_out_a_link_is_the_arrow_alone() {
     let html = link_html(false, true).await;
     assert!(html.contains(r#"d="M 100 25 L 300 25" marker-end="url(#arrow)" class="link-line""#), "{html}");

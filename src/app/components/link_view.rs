@@ -24,6 +24,12 @@ pub struct LinkViewProps {
     pub sketch: bool,
 }
 
+/// The words' size on the board (14 px, bold, with a 5 px halo), a little
+/// generous: used to tell whether they fit between the two cards.
+const LABEL_CHAR_WIDTH: f64 = 8.5;
+const LABEL_PADDING: f64 = 6.0;
+const LABEL_HEIGHT: f64 = 18.0;
+
 #[component]
 pub fn LinkView(props: &LinkViewProps) -> Html {
     let a = props.from.edge_towards(props.to.centre());
@@ -32,6 +38,13 @@ pub fn LinkView(props: &LinkViewProps) -> Html {
     // The words sit nearer the arrow's tail, so the many arrows that meet at
     // the ambition do not pile their labels up there.
     let mid = Point::new(a.x + (b.x - a.x) * 0.42, a.y + (b.y - a.y) * 0.42);
+    // Words that do not fit between two cards set close together would sit
+    // half under them: the arrow then keeps them as its title (shown on
+    // hover) until the cards are moved apart.
+    let width = props.label.chars().count() as f64 * LABEL_CHAR_WIDTH + LABEL_PADDING;
+    let words = Rect { x: mid.x - width / 2.0, y: mid.y - LABEL_HEIGHT / 2.0, width, height: LABEL_HEIGHT };
+    let fits = !words.intersects(&props.from) && !words.intersects(&props.to);
+    let has_words = !props.label.is_empty() && !props.sketch;
     let class = match props.meaning {
         LinkMeaning::Serves => "serves",
         LinkMeaning::Realises => "realises",
@@ -40,11 +53,14 @@ pub fn LinkView(props: &LinkViewProps) -> Html {
     };
     html! {
         <g class={classes!("link", class, props.selected.then_some("selected"), props.dimmed.then_some("dimmed"))} data-link={props.id.clone()}>
+            if has_words && !fits {
+                <title>{ props.label.clone() }</title>
+            }
             if !props.sketch {
                 <path class="link-hit" d={d.clone()} />
             }
             <path class="link-line" d={d} marker-end="url(#arrow)" />
-            if !props.label.is_empty() && !props.sketch {
+            if has_words && fits {
                 <text class="link-label" x={decimal(mid.x, 1)} y={decimal(mid.y, 1)}
                       text-anchor="middle" dominant-baseline="central">{ props.label.clone() }</text>
             }
