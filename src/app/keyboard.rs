@@ -6,7 +6,7 @@
 use yew::UseReducerDispatcher;
 
 use super::shortcuts::{Command, KeyPress};
-use super::state::{AppState, Dialog, KeyMode, Msg, Notice, ViewRequest};
+use super::state::{selected_cards, AppState, Dialog, KeyMode, Msg, Notice, ViewRequest};
 use super::{new_card, new_party};
 use crate::check_texts::card_name;
 use crate::core::action::Action;
@@ -95,7 +95,7 @@ pub fn run(command: Command, key: &KeyPress, s: &AppState, visible: Rect, d: &Us
         Command::Arrow | Command::BigArrow if s.key_mode == Some(KeyMode::Move) => {
             let (dx, dy) = direction(&key.key);
             let step = if command == Command::BigArrow { BIG_STEP } else { STEP };
-            let moves = s.board.cards.iter().filter(|c| s.selected.contains(&c.id)).map(|c| (c.id.clone(), Point::new(c.x + dx * step, c.y + dy * step)));
+            let moves = selected_cards(&s.board, &s.selected).map(|c| (c.id.clone(), Point::new(c.x + dx * step, c.y + dy * step)));
             d.dispatch(Msg::Do(Action::MoveCards(moves.collect())));
             if let Some(card) = one {
                 d.dispatch(Msg::View(ViewRequest::Reveal(card)));

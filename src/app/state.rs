@@ -2,7 +2,7 @@
 //! the session around it — selection, editing, language, messages. A
 //! `Reducible`, so components change it only by sending a [`Msg`].
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use yew::Reducible;
@@ -10,7 +10,7 @@ use yew::Reducible;
 use super::Shared;
 use crate::core::action::{apply, Action};
 use crate::core::history::History;
-use crate::core::model::{Board, CardId, CardKind, LinkId, PartyId};
+use crate::core::model::{Board, Card, CardId, CardKind, LinkId, PartyId};
 use crate::i18n::Lang;
 
 /// A message for the person at the screen.
@@ -192,17 +192,11 @@ impl AppState {
 
     /// Selection, editing and the active party, trimmed to what is still on the board.
     fn tidy(&mut self) {
-        // A large selection is checked against a set of the board's cards,
-        // not by a search of the board per selected card.
-        let on_board: Option<HashSet<&CardId>> =
-            (self.selected.len() > 8).then(|| self.board.cards.iter().map(|c| &c.id).collect());
-        let gone = |id: &CardId| match &on_board {
-            Some(ids) => !ids.contains(id),
-            None => self.board.card(id).is_none(),
-        };
-        if self.selected.iter().any(gone) {
-            let mut kept = (*self.selected).clone();
-            kept.retain(|id| !gone(id));
+        if !self.selected.is_empty() && selected_cards(&self.board, &self.selected).count() < self.selected.len() {
+            let mut kept = BTreeSet::new();
+            for card in selected_cards(&self.board, &self.selected) {
+                kept.insert(card.id.clone());
+            }
             self.selected = Rc::new(kept);
         }
         if self.selected_link.as_ref().is_some_and(|l| self.board.link(l).is_none()) {
@@ -450,7 +444,6 @@ fn board_step(board: &Board) -> Option<usize> {
     board.parties.is_empty().then_some(0)
 }
 
-/// The party of the selected cards, if they all belong to the same one.
 /// A selection of one card.
 pub fn only(card: CardId) -> Rc<BTreeSet<CardId>> {
     let mut set = BTreeSet::new();
@@ -458,9 +451,16 @@ pub fn only(card: CardId) -> Rc<BTreeSet<CardId>> {
     Rc::new(set)
 }
 
+/// The cards of `selection` that are on the board, in board order: one pass
+/// over the board, not a search of it per selected card (a selection can
+/// hold a thousand cards).
+pub fn selected_cards<'a>(board: &'a Board, selection: &'a BTreeSet<CardId>) -> impl Iterator<Item = &'a Rc<Card>> {
+    board.cards.iter().filter(move |c| selection.contains(&c.id))
+}
+
+/// The party of the selected cards, if they all belong to the same one.
 fn single_party(board: &Board, cards: &BTreeSet<CardId>) -> Option<PartyId> {
-    // One pass over the board: a selection can hold a thousand cards.
-    let mut parties = board.cards.iter().filter(|c| cards.contains(&c.id)).filter_map(|c| c.party.clone());
+    let mut parties = selected_cards(board, cards).filter_map(|c| c.party.clone());
     let first = parties.next()?;
     parties.all(|p| p == first).then_some(first)
 }
@@ -469,7 +469,6 @@ fn single_party(board: &Board, cards: &BTreeSet<CardId>) -> Option<PartyId> {
 mod tests {
     use super::*;
     use crate::core::geometry::Point;
-    use crate::core::model::{Card, CardKind};
 
     #[test]
     fn deleted_cards_leave_the_selection_whether_it_is_small_or_large() {

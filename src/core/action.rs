@@ -118,11 +118,13 @@ pub fn apply(board: &Board, action: &Action) -> Result<Board, Refusal> {
             let finite = moves.iter().all(|(_, to)| to.x.is_finite() && to.y.is_finite());
             let last: HashMap<CardId, usize> = moves.iter().enumerate().map(|(i, (id, _))| (id.clone(), i)).collect();
             let mut moved = 0;
-            for card in b.cards.iter_mut().filter(|_| finite) {
-                if let Some(&i) = last.get(&card.id) {
-                    let c = Rc::make_mut(card);
-                    (c.x, c.y) = (moves[i].1.x, moves[i].1.y);
-                    moved += 1;
+            if finite {
+                for card in &mut b.cards {
+                    if let Some(&i) = last.get(&card.id) {
+                        let c = Rc::make_mut(card);
+                        (c.x, c.y) = (moves[i].1.x, moves[i].1.y);
+                        moved += 1;
+                    }
                 }
             }
             if !finite || moved < last.len() {

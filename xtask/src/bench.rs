@@ -19,7 +19,7 @@ pub const SITE_GZIP_BUDGET: u64 = 250_000;
 /// features were all in, plus a little room. It keeps the site from growing
 /// unnoticed; lower it whenever the site shrinks (docs/performance.md says
 /// what stands between it and the budget).
-pub const SITE_GZIP_CEILING: u64 = 411_000;
+pub const SITE_GZIP_CEILING: u64 = 410_500;
 
 /// Browser figures: key in the spec's output, what it is, budget (ms).
 const BROWSER: &[(&str, &str, Option<f64>)] = &[

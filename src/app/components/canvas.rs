@@ -17,7 +17,7 @@ use super::card_editor::CardEditor;
 use super::card_menu::CardMenu;
 use super::empty_board_hint::EmptyBoardHint;
 use super::kind_icon::KindIcon;
-use crate::app::state::{only, AppState, KeyMode, Lens, Msg, ViewRequest, VotingRound};
+use crate::app::state::{only, selected_cards, AppState, KeyMode, Lens, Msg, ViewRequest, VotingRound};
 use crate::app::{new_card, Shared};
 use crate::core::action::Action;
 use crate::core::geometry::{Camera, Point, Rect, Size};
@@ -452,10 +452,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                 }
                 Gesture::Dragging { cards, moved, .. } => {
                     if let (true, false, Some(d)) = (moved, cancelled, (*drag).clone()) {
-                        let moves = board
-                            .cards
-                            .iter()
-                            .filter(|c| cards.contains(&c.id))
+                        let moves = selected_cards(&board, &cards)
                             .map(|c| (c.id.clone(), Point::new(c.x + d.dx, c.y + d.dy)))
                             .collect();
                         dispatch.dispatch(Msg::Do(Action::MoveCards(moves)));
