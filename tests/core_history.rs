@@ -61,16 +61,16 @@ fn a_new_change_clears_redo() {
 fn only_the_last_limit_steps_are_kept() {
     let mut h = History::default();
     let extra = 5;
-    for n in 0..History::LIMIT + extra {
+    for n in 0..History::<Board>::LIMIT + extra {
         h.record(b(n));
     }
-    let mut current = b(History::LIMIT + extra);
+    let mut current = b(History::<Board>::LIMIT + extra);
     let mut undone = 0;
     while let Some(previous) = h.undo(&current) {
         current = previous;
         undone += 1;
     }
-    assert_eq!(undone, History::LIMIT);
+    assert_eq!(undone, History::<Board>::LIMIT);
     // The oldest ones were forgotten.
     assert_eq!(current, b(extra));
     // Everything can be redone again.
@@ -79,6 +79,6 @@ fn only_the_last_limit_steps_are_kept() {
         current = next;
         redone += 1;
     }
-    assert_eq!(redone, History::LIMIT);
-    assert_eq!(current, b(History::LIMIT + extra));
+    assert_eq!(redone, History::<Board>::LIMIT);
+    assert_eq!(current, b(History::<Board>::LIMIT + extra));
 }

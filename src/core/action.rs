@@ -54,6 +54,9 @@ pub enum Action {
     DeleteLinks(Vec<LinkId>),
     /// Replaces the whole board, e.g. with an opened file.
     ReplaceBoard(Board),
+    /// Several changes as one: one gesture, one key or one menu choice is
+    /// one undo step. Applied in order; if any is refused, none is made.
+    Batch(Vec<Action>),
 }
 
 /// Why an action was refused.
@@ -80,6 +83,13 @@ pub enum Refusal {
 /// cheaply what changed.
 pub fn apply(board: &Board, action: &Action) -> Result<Board, Refusal> {
     let mut b = board.clone();
+    change(&mut b, action)?;
+    Ok(b)
+}
+
+/// Makes `action` on `b`. On a refusal `b` may be half changed: [`apply`]
+/// works on a copy, so the caller's board never is.
+fn change(b: &mut Board, action: &Action) -> Result<(), Refusal> {
     match action {
         Action::SetTitle(t) => b.title = t.clone(),
         Action::SetChallenge(c) => b.challenge = c.clone(),
@@ -89,9 +99,9 @@ pub fn apply(board: &Board, action: &Action) -> Result<Board, Refusal> {
             }
             b.parties.push(p.clone());
         }
-        Action::RenameParty { party, name } => party_mut(&mut b, party)?.name = name.clone(),
-        Action::RecolourParty { party, colour } => party_mut(&mut b, party)?.colour = colour.clone(),
-        Action::RemoveParty { party, cards } => remove_party(&mut b, party, cards)?,
+        Action::RenameParty { party, name } => party_mut(b, party)?.name = name.clone(),
+        Action::RecolourParty { party, colour } => party_mut(b, party)?.colour = colour.clone(),
+        Action::RemoveParty { party, cards } => remove_party(b, party, cards)?,
         Action::AddCard(card) => {
             if b.card(&card.id).is_some() || card.kind == CardKind::Ambition {
                 return Err(if card.kind == CardKind::Ambition {
@@ -111,7 +121,7 @@ pub fn apply(board: &Board, action: &Action) -> Result<Board, Refusal> {
             }
             b.cards.push(Rc::new(card.clone()));
         }
-        Action::SetText { card, text } => card_mut(&mut b, card)?.text = text.clone(),
+        Action::SetText { card, text } => card_mut(b, card)?.text = text.clone(),
         Action::MoveCards(moves) => {
             // In one pass over the board: arranging moves every card. Where a
             // card is named twice, its last move counts.
@@ -133,7 +143,7 @@ pub fn apply(board: &Board, action: &Action) -> Result<Board, Refusal> {
                     if !to.x.is_finite() || !to.y.is_finite() {
                         return Err(Refusal::NotFinite);
                     }
-                    card_mut(&mut b, id)?;
+                    card_mut(b, id)?;
                 }
             }
         }
@@ -158,23 +168,23 @@ pub fn apply(board: &Board, action: &Action) -> Result<Board, Refusal> {
             if b.party(party).is_none() {
                 return Err(Refusal::NoSuchParty(party.clone()));
             }
-            let c = card_of_kind(&mut b, card, CardKind::belongs_to_party)?;
+            let c = card_of_kind(b, card, CardKind::belongs_to_party)?;
             c.party = Some(party.clone());
         }
         Action::SetOwner { card, party, owner } => {
-            known_party(&b, party)?;
-            let c = card_of_kind(&mut b, card, |k| k == CardKind::Action)?;
+            known_party(b, party)?;
+            let c = card_of_kind(b, card, |k| k == CardKind::Action)?;
             c.owners.retain(|p| p != party);
             if *owner {
                 c.owners.push(party.clone());
             }
         }
         Action::SetStatus { card, status } => {
-            card_of_kind(&mut b, card, |k| k == CardKind::Action)?.status = Some(*status);
+            card_of_kind(b, card, |k| k == CardKind::Action)?.status = Some(*status);
         }
         Action::SetCommitment { card, party, commitment } => {
-            known_party(&b, party)?;
-            let c = card_of_kind(&mut b, card, |k| k == CardKind::Action)?;
+            known_party(b, party)?;
+            let c = card_of_kind(b, card, |k| k == CardKind::Action)?;
             if *commitment == Commitment::NotAsked {
                 c.commitments.remove(party);
             } else {
@@ -182,17 +192,17 @@ pub fn apply(board: &Board, action: &Action) -> Result<Board, Refusal> {
             }
         }
         Action::SetSource { card, source } => {
-            card_of_kind(&mut b, card, |k| k == CardKind::Fact)?.source = Some(source.clone());
+            card_of_kind(b, card, |k| k == CardKind::Fact)?.source = Some(source.clone());
         }
         Action::SetRecognised { card, party, recognised } => {
-            known_party(&b, party)?;
-            let c = card_of_kind(&mut b, card, |k| k == CardKind::Fact)?;
+            known_party(b, party)?;
+            let c = card_of_kind(b, card, |k| k == CardKind::Fact)?;
             c.recognised_by.retain(|p| p != party);
             if *recognised {
                 c.recognised_by.push(party.clone());
             }
         }
-        Action::SetVotes { card, votes } => card_mut(&mut b, card)?.votes = *votes,
+        Action::SetVotes { card, votes } => card_mut(b, card)?.votes = *votes,
         Action::ClearVotes => {
             for c in b.cards.iter_mut().filter(|c| c.votes > 0) {
                 Rc::make_mut(c).votes = 0;
@@ -226,9 +236,14 @@ pub fn apply(board: &Board, action: &Action) -> Result<Board, Refusal> {
             }
             b.links.retain(|l| !ids.contains(&l.id));
         }
-        Action::ReplaceBoard(board) => b = board.clone(),
+        Action::ReplaceBoard(board) => *b = board.clone(),
+        Action::Batch(actions) => {
+            for a in actions {
+                change(b, a)?;
+            }
+        }
     }
-    Ok(b)
+    Ok(())
 }
 
 fn party_mut<'a>(b: &'a mut Board, id: &PartyId) -> Result<&'a mut Party, Refusal> {

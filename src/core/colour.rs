@@ -81,3 +81,15 @@ mod tests {
         assert_eq!(parse_hex("#ééé"), None);
     }
 }
+
+/// The colour for a new party: the first of the party colours no party on
+/// `board` has yet, or, when all are taken, the next in turn.
+pub fn next_party_colour(board: &super::model::Board) -> &'static str {
+    use super::model::PARTY_COLOURS;
+    let n = board.parties.len();
+    PARTY_COLOURS
+        .iter()
+        .find(|c| !board.parties.iter().any(|p| p.colour.eq_ignore_ascii_case(c)))
+        .copied()
+        .unwrap_or(PARTY_COLOURS[n % PARTY_COLOURS.len()])
+}

@@ -1,40 +1,50 @@
-//! Undo and redo: the boards before and after each change. Boards share
-//! unchanged cards through `Rc`, so a snapshot costs little.
+//! Undo and redo: the states before and after each change. A state is
+//! meant to be cheap to keep (a board shares unchanged cards through `Rc`;
+//! a [`super::document::Version`] is two `Rc`s), so a step costs little and
+//! keeping two hundred of them copies nothing.
+
+use std::collections::VecDeque;
 
 use super::model::Board;
 
-/// The boards to go back and forward to.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct History {
-    past: Vec<Board>,
-    future: Vec<Board>,
+/// The states to go back and forward to.
+#[derive(Clone, Debug, PartialEq)]
+pub struct History<T = Board> {
+    past: VecDeque<T>,
+    future: Vec<T>,
 }
 
-impl History {
+impl<T> Default for History<T> {
+    fn default() -> Self {
+        History { past: VecDeque::new(), future: Vec::new() }
+    }
+}
+
+impl<T: Clone> History<T> {
     /// How many steps back are kept.
     pub const LIMIT: usize = 200;
 
-    /// Remembers `before` as the board to return to, and forgets the redo
+    /// Remembers `before` as the state to return to, and forgets the redo
     /// steps: a new change starts a new future.
-    pub fn record(&mut self, before: Board) {
-        self.past.push(before);
+    pub fn record(&mut self, before: T) {
+        self.past.push_back(before);
         if self.past.len() > Self::LIMIT {
-            self.past.remove(0);
+            self.past.pop_front();
         }
         self.future.clear();
     }
 
-    /// The board before the last change, if any; `current` becomes redoable.
-    pub fn undo(&mut self, current: &Board) -> Option<Board> {
-        let previous = self.past.pop()?;
+    /// The state before the last change, if any; `current` becomes redoable.
+    pub fn undo(&mut self, current: &T) -> Option<T> {
+        let previous = self.past.pop_back()?;
         self.future.push(current.clone());
         Some(previous)
     }
 
-    /// The board the last undo left, if any; `current` becomes undoable.
-    pub fn redo(&mut self, current: &Board) -> Option<Board> {
+    /// The state the last undo left, if any; `current` becomes undoable.
+    pub fn redo(&mut self, current: &T) -> Option<T> {
         let next = self.future.pop()?;
-        self.past.push(current.clone());
+        self.past.push_back(current.clone());
         Some(next)
     }
 
@@ -44,5 +54,10 @@ impl History {
 
     pub fn can_redo(&self) -> bool {
         !self.future.is_empty()
+    }
+
+    /// How many steps can be undone.
+    pub fn depth(&self) -> usize {
+        self.past.len()
     }
 }

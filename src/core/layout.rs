@@ -1,7 +1,9 @@
-//! Where a new card goes: near the place asked for, without covering another card.
+//! Where things are on the board: where a new card goes (near the place
+//! asked for, without covering another card), and which card is next in a
+//! direction, for moving the focus with the arrow keys.
 
 use super::geometry::{Point, Rect, Size};
-use super::model::Board;
+use super::model::{Board, Card, CardId, CardKind, PartyId, CARD_SIZE};
 
 /// Gap kept between cards, in world units.
 pub const GAP: f64 = 24.0;
@@ -85,4 +87,44 @@ mod tests {
         let p = free_spot(&board, Point::new(1000.0, 1000.0), CARD_SIZE);
         assert_eq!(p, Point::new(1000.0 - CARD_SIZE.width / 2.0, 1000.0 - CARD_SIZE.height / 2.0));
     }
+}
+
+/// A new, empty card of `kind` with `id`, centred on `centre`, for `party`
+/// if its kind belongs to one.
+pub fn new_card(id: CardId, kind: CardKind, centre: Point, party: Option<PartyId>) -> Card {
+    let at = centre.offset(-CARD_SIZE.width / 2.0, -CARD_SIZE.height / 2.0);
+    let card = Card::new(id, kind, "", at);
+    match party {
+        Some(p) if kind.belongs_to_party() => card.with_party(p),
+        _ => card,
+    }
+}
+
+/// The centre of a free spot for a new card around `centre` (the middle of
+/// what the person sees).
+pub fn free_centre(board: &Board, centre: Point) -> Point {
+    free_spot(board, centre, CARD_SIZE).offset(CARD_SIZE.width / 2.0, CARD_SIZE.height / 2.0)
+}
+
+/// The card nearest to `from` in the direction `(dx, dy)` (a unit step along
+/// one axis), preferring cards straight ahead over cards off to the side.
+/// Without a card to start from, the ambition.
+pub fn nearest_card(board: &Board, from: Option<&CardId>, (dx, dy): (f64, f64)) -> Option<CardId> {
+    let Some(origin) = from.and_then(|id| board.card(id)) else {
+        return board.ambition().or(board.cards.first()).map(|c| c.id.clone());
+    };
+    let o = origin.centre();
+    board
+        .cards
+        .iter()
+        .filter(|c| c.id != origin.id)
+        .filter_map(|c| {
+            let p = c.centre();
+            let (vx, vy) = (p.x - o.x, p.y - o.y);
+            let ahead = vx * dx + vy * dy;
+            let aside = (vx * dy - vy * dx).abs();
+            (ahead > 0.0).then(|| (ahead + 2.0 * aside, c.id.clone()))
+        })
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, id)| id)
 }
