@@ -5,7 +5,7 @@
 use ambition_map::app::components::help_dialog::HelpDialog;
 use ambition_map::app::components::outline_view::OutlineView;
 use ambition_map::app::shortcuts::SHORTCUTS;
-use ambition_map::app::state::AppState;
+use ambition_map::app::Shared;
 use ambition_map::core::example::example_board;
 use std::rc::Rc;
 
@@ -23,15 +23,15 @@ struct HostProps {
     board: Option<Board>,
 }
 
-/// Gives the components under test a real dispatcher.
+/// Draws the component under test; its messages go nowhere.
 #[component]
 fn Host(props: &HostProps) -> Html {
-    let (lang, board) = (props.lang, props.board.clone());
-    let state = use_reducer(move || AppState::new(board.unwrap_or_else(|| example_board(lang)), lang));
+    let lang = props.lang;
+    let board = Shared::from(props.board.clone().unwrap_or_else(|| example_board(lang)));
     if props.help {
-        html! { <HelpDialog {lang} dispatch={state.dispatcher()} /> }
+        html! { <HelpDialog {lang} send={Callback::noop()} /> }
     } else {
-        html! { <OutlineView board={state.board.clone()} {lang} dispatch={state.dispatcher()} /> }
+        html! { <OutlineView {board} {lang} send={Callback::noop()} /> }
     }
 }
 

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use ambition_map::app::components::board_layer::{BoardLayer, BoardLayerProps};
 use ambition_map::app::components::card_view::{CardView, CardViewProps};
 use ambition_map::app::components::vote_results::VoteResults;
-use ambition_map::app::state::{AppState, Lens};
+use ambition_map::core::lens::Lens;
 use ambition_map::app::Shared;
 use ambition_map::app::components::link_view::{LinkView, LinkViewProps};
 use ambition_map::core::geometry::{Point, Rect};
@@ -240,12 +240,11 @@ struct ResultsHostProps {
     lang: Lang,
 }
 
-/// Gives the vote results a real dispatcher.
+/// Draws the vote results; their messages go nowhere.
 #[yew::component]
 fn ResultsHost(props: &ResultsHostProps) -> yew::Html {
-    let (board, lang) = (props.board.clone(), props.lang);
-    let state = yew::use_reducer(move || AppState::new(board, lang));
-    yew::html! { <VoteResults board={state.board.clone()} {lang} dispatch={state.dispatcher()} /> }
+    let (board, lang) = (Shared::from(props.board.clone()), props.lang);
+    yew::html! { <VoteResults {board} {lang} send={yew::Callback::noop()} /> }
 }
 
 #[tokio::test]

@@ -595,15 +595,17 @@ pub fn repair_lines(repairs: &[Repair], lang: crate::i18n::Lang) -> Vec<String> 
 }
 
 /// Opens the example board as a new board, and says every figure in it is made up.
-pub fn open_example(opener: Option<&FileOpener>, d: &yew::UseReducerDispatcher<crate::app::state::AppState>, lang: crate::i18n::Lang) {
-    use crate::app::state::{Msg, Notice, ViewRequest};
+pub fn open_example(opener: Option<&FileOpener>, send: &Callback<crate::app::session::Msg>, lang: crate::i18n::Lang) {
+    use crate::app::session::{Msg, Notice};
     let example = crate::core::example::example_board(lang);
+    let notice = Notice::info(lang.workshop().example_opened);
     match opener {
-        Some(opener) => opener.open_board(lang.workshop().example_board, &example),
-        None => d.dispatch(Msg::Do(crate::core::action::Action::ReplaceBoard(example))),
+        Some(opener) => {
+            opener.open_board(lang.workshop().example_board, &example);
+            send.emit(Msg::Notify(notice));
+        }
+        None => send.emit(Msg::Replace { board: example, notice, fit: true }),
     }
-    d.dispatch(Msg::View(ViewRequest::FitBoard));
-    d.dispatch(Msg::Notify(Notice { text: lang.workshop().example_opened.to_owned(), error: false }));
 }
 
 #[cfg(test)]

@@ -111,6 +111,16 @@ pub fn command_for(key: &KeyPress) -> Option<Command> {
     SHORTCUTS.iter().find(|s| s.keys.iter().any(|c| combo_matches(c, key))).map(|s| s.command)
 }
 
+/// The direction an arrow key points, as a unit step (down for any other key).
+pub fn direction(key: &str) -> (f64, f64) {
+    match key {
+        "ArrowLeft" => (-1.0, 0.0),
+        "ArrowRight" => (1.0, 0.0),
+        "ArrowUp" => (0.0, -1.0),
+        _ => (0.0, 1.0),
+    }
+}
+
 /// A key combination as people read it: arrows as arrows.
 pub fn key_label(combo: &str) -> String {
     combo.replace("ArrowLeft", "←").replace("ArrowUp", "↑").replace("ArrowRight", "→").replace("ArrowDown", "↓")

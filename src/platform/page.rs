@@ -100,3 +100,17 @@ pub fn on_print(on_change: impl Fn(bool) + 'static) -> Vec<gloo::events::EventLi
     }
     listeners
 }
+
+/// Whether an event target is a field a person types into.
+pub fn in_text_field(target: Option<web_sys::EventTarget>) -> bool {
+    target
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|el| match el.tag_name().as_str() {
+            "TEXTAREA" | "SELECT" => true,
+            "INPUT" => !matches!(
+                el.get_attribute("type").unwrap_or_default().as_str(),
+                "checkbox" | "radio" | "button" | "submit" | "reset" | "color" | "range" | "file"
+            ),
+            _ => el.is_content_editable(),
+        })
+}

@@ -14,12 +14,11 @@ use crate::{dist_dir, ensure_chromium, ensure_npm_tools, root, run, serve, site}
 
 /// The gzip budget of the whole site, checked by `cargo xtask test` too.
 pub const SITE_GZIP_BUDGET: u64 = 250_000;
-/// What `cargo xtask test` enforces until that budget is met: the size the
-/// site had when the workshop, board-keeping, export and accessibility
-/// features were all in, plus a little room. It keeps the site from growing
-/// unnoticed; lower it whenever the site shrinks (docs/performance.md says
-/// what stands between it and the budget).
-pub const SITE_GZIP_CEILING: u64 = 410_500;
+/// What `cargo xtask test` enforces: the guard the site must stay under
+/// while the well-kept crates the app is built on come back (a real random
+/// source for ids, serde for the board file). It keeps the site from
+/// growing unnoticed; docs/performance.md says what the size is made of.
+pub const SITE_GZIP_CEILING: u64 = 440_000;
 
 /// Browser figures: key in the spec's output, what it is, budget (ms).
 const BROWSER: &[(&str, &str, Option<f64>)] = &[

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::app::state::{AppState, Dialog, Msg};
+use crate::app::session::{Dialog, Msg};
 use crate::i18n::Lang;
 use crate::platform::page;
 
@@ -11,7 +11,7 @@ use crate::platform::page;
 pub struct AccessSwitchesProps {
     pub outline: bool,
     pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<AppState>,
+    pub send: Callback<Msg>,
 }
 
 #[component]
@@ -24,12 +24,12 @@ pub fn AccessSwitches(props: &AccessSwitchesProps) -> Html {
         Callback::from(move |_: MouseEvent| contrast.set(!*contrast))
     };
     let outline = {
-        let d = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(Msg::ToggleOutline))
+        let d = props.send.clone();
+        Callback::from(move |_: MouseEvent| d.emit(Msg::ToggleOutline))
     };
     let help = {
-        let d = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(Msg::OpenDialog(Some(Dialog::Help))))
+        let d = props.send.clone();
+        Callback::from(move |_: MouseEvent| d.emit(Msg::OpenDialog(Some(Dialog::Help))))
     };
     html! {
         <div class="access-switches">

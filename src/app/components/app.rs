@@ -1,11 +1,11 @@
-//! The app's root: loads the boards from the browser, saves every change,
-//! opens and merges files, handles the keyboard shortcuts, and lays out the
-//! header, toolbar, party legend, canvas and details panel.
+//! The app's root: holds the live session and the boards in this browser,
+//! saves every change, follows other tabs, opens and merges files, carries
+//! out the session's effects, and lays out the header, toolbar, party
+//! legend, canvas and details panel.
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::canvas::{in_text_field, Canvas};
+use super::canvas::Canvas;
 use super::check_panel::CheckPanel;
 use super::header::Header;
 use super::inspector::Inspector;
@@ -25,10 +25,11 @@ use super::voting_bar::VotingBar;
 use super::access_switches::AccessSwitches;
 use super::help_dialog::HelpDialog;
 use super::outline_view::OutlineView;
-use crate::app::keyboard;
-use crate::app::shortcuts::{command_for, Command, KeyPress};
-use crate::app::state::{AppState, Dialog, Msg, Notice};
-use crate::core::geometry::Rect;
+use crate::app::hooks::file_drop::use_file_drop;
+use crate::app::hooks::shortcuts::use_shortcuts;
+use crate::app::live::use_session;
+use crate::app::session::{Dialog, Effect, Msg, Notice, Session, ViewRequest};
+use crate::app::Shared;
 use crate::core::model::Board;
 use crate::i18n::Lang;
 use crate::platform::{self, storage};
@@ -37,7 +38,6 @@ use std::cell::RefCell;
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::{Interval, Timeout};
 
 use super::board_list::{BoardList, ListAction};
@@ -46,8 +46,8 @@ use super::report_panel::ReportPanel;
 use super::board_switch::{BoardSwitch, BoardSwitchContext};
 use super::storage_banner::{BannerAction, StorageBanner};
 use crate::app::boards::{
-    read_file, repair_lines, title_or, Banner, FileOpener, FileRequest, OpenMode, PendingMerge, Report, SaveStatus,
-    Store, StorageUi, UiMsg,
+    repair_lines, title_or, Banner, FileOpener, FileRequest, OpenMode, PendingMerge, Report, SaveStatus, Store, StorageUi,
+    UiMsg,
 };
 use crate::core::action::Action;
 use crate::core::file::{export_board, import_file, Imported};
@@ -84,23 +84,42 @@ pub fn App() -> Html {
     });
     let store = boot.1.clone();
     let start = use_mut_ref(|| boot.2.borrow_mut().take());
-    let state = use_reducer(|| {
-        let board = start.borrow().as_ref().map(|(b, _)| b.clone()).unwrap_or_default();
-        AppState::new(board, boot.0)
-    });
+    // What the canvas is asked to show: each request a new value.
+    let view = use_state(|| None::<Shared<ViewRequest>>);
+    let carry_out = {
+        let view = view.clone();
+        Callback::from(move |effect: Effect| match effect {
+            Effect::View(request) => view.set(Some(Shared::from(request))),
+            Effect::FocusDetails => {
+                platform::page::focus_first(".details-side input, .details-side select, .details-side textarea, .details-side button");
+            }
+        })
+    };
+    let live = use_session(
+        || {
+            let board = start.borrow().as_ref().map(|(b, _)| b.clone()).unwrap_or_default();
+            Session::new(board, boot.0)
+        },
+        carry_out,
+    );
+    let state = live.session.clone();
     let ui = use_reducer(|| {
         let banners = start.borrow().as_ref().map(|(_, b)| b.clone()).unwrap_or_default();
         let status = if store.borrow().available { SaveStatus::Saved } else { SaveStatus::Unavailable };
         StorageUi::new(status, banners)
     });
-    let visible = use_mut_ref(Rect::default);
-    let dispatch = state.dispatcher();
+    let dispatch = live.send.clone();
     let u = ui.dispatcher();
-    // What listeners registered once need of the latest render.
-    let latest = use_mut_ref(|| state.board.clone());
-    *latest.borrow_mut() = state.board.clone();
-    let latest_lang = use_mut_ref(|| state.lang);
-    *latest_lang.borrow_mut() = state.lang;
+    let board = state.board();
+    // What listeners registered once need of the session as it is now.
+    let latest = {
+        let l = live.latest.clone();
+        move || l.get().board()
+    };
+    let latest_lang = {
+        let l = live.latest.clone();
+        move || l.get().lang
+    };
     let save_timer = use_mut_ref(|| None::<Timeout>);
 
     // Saves the open board now, if it changed.
@@ -108,7 +127,7 @@ pub fn App() -> Html {
         let (store, latest, u, save_timer) = (store.clone(), latest.clone(), u.clone(), save_timer.clone());
         Rc::new(move || {
             save_timer.borrow_mut().take();
-            let board = latest.borrow().clone();
+            let board = latest();
             // Measured, so the performance bench can see what autosave costs.
             let result = platform::perf::measured("ambition-map.autosave", || store.borrow_mut().save(&board, storage::now()));
             u.dispatch(UiMsg::Saved(result));
@@ -123,7 +142,7 @@ pub fn App() -> Html {
                 store.borrow_mut().dirty = true;
                 u.dispatch(UiMsg::Saved(Err(storage::SaveError::Full)));
             }
-            d.dispatch(Msg::Loaded(board, notice));
+            d.emit(Msg::Loaded(board, notice));
             u.dispatch(UiMsg::LibraryChanged);
         })
     };
@@ -131,7 +150,7 @@ pub fn App() -> Html {
     let open_new: Rc<OpenNew> = {
         let (store, flush, show, u, latest_lang) = (store.clone(), flush.clone(), show.clone(), u.clone(), latest_lang.clone());
         Rc::new(move |name, imported, bytes| {
-            let lang = *latest_lang.borrow();
+            let lang = latest_lang();
             flush();
             // The file's own text is stored when it needed no repair.
             let file = bytes.filter(|_| imported.untouched).and_then(|b| String::from_utf8(b).ok());
@@ -154,17 +173,17 @@ pub fn App() -> Html {
     let opener = {
         let (d, u, latest, latest_lang, open_new) = (dispatch.clone(), u.clone(), latest.clone(), latest_lang.clone(), open_new.clone());
         FileOpener(Callback::from(move |req: FileRequest| {
-            let lang = *latest_lang.borrow();
+            let lang = latest_lang();
             match req.bytes.and_then(|bytes| Ok((import_file(&bytes)?, bytes))) {
                 Err(e) => {
                     let reason = lang.storage().import_error(lang, &e);
                     let text = fill(lang.texts().import_failed, &[("file", &req.name), ("reason", &reason)]);
-                    d.dispatch(Msg::Notify(Notice { text, error: true }));
+                    d.emit(Msg::Notify(Notice { text, error: true }));
                 }
                 Ok((imported, bytes)) => match req.mode {
                     OpenMode::NewBoard => open_new(req.name, imported, Some(bytes)),
                     OpenMode::Merge => {
-                        let plan = plan_merge(&latest.borrow(), &imported.board);
+                        let plan = plan_merge(&latest(), &imported.board);
                         u.dispatch(UiMsg::Merge(Some(Rc::new(PendingMerge { file: req.name, imported, plan }))));
                     }
                 },
@@ -172,12 +191,17 @@ pub fn App() -> Html {
         }))
     };
 
+    // A board file dropped anywhere on the app opens as a new board.
+    {
+        let u = u.clone();
+        use_file_drop(Callback::from(move |over| u.dispatch(UiMsg::Dragging(over))), opener.0.clone());
+    }
     // Save every change of the board, within 300 ms. The board shown at
     // start-up is the one just read: nothing to compare or save.
     {
         let (store, u, flush, save_timer) = (store.clone(), u.clone(), flush.clone(), save_timer.clone());
         let started = use_mut_ref(|| false);
-        use_effect_with(state.board.clone(), move |board| {
+        use_effect_with(board.clone(), move |board| {
             if std::mem::replace(&mut *started.borrow_mut(), true) && store.borrow().needs_saving(board) {
                 store.borrow_mut().dirty = true;
                 u.dispatch(UiMsg::Saving);
@@ -190,7 +214,6 @@ pub fn App() -> Html {
     {
         let (store, flush, u, d, latest, latest_lang) =
             (store.clone(), flush.clone(), u.clone(), dispatch.clone(), latest.clone(), latest_lang.clone());
-        let open_file = opener.0.clone();
         use_effect_with((), move |_| {
             let on_hide = {
                 let (store, flush) = (store.clone(), flush.clone());
@@ -206,7 +229,7 @@ pub fn App() -> Html {
             let check = {
                 let (store, latest, u) = (store.clone(), latest.clone(), u.clone());
                 Timeout::new(100, move || {
-                    let open = latest.borrow().id.clone();
+                    let open = latest().id.clone();
                     let banners = store.borrow_mut().check_stored(&open);
                     if !banners.is_empty() {
                         banners.into_iter().for_each(|b| u.dispatch(UiMsg::Banner(b)));
@@ -216,7 +239,7 @@ pub fn App() -> Html {
             };
             let u1 = u.clone();
             let other_tabs = storage::on_change(move |change| {
-                let board = latest.borrow().clone();
+                let board = latest();
                 let key = change.key.unwrap_or_default();
                 if key != board_key(&board.id) {
                     if key.is_empty() || key == INDEX_KEY || board_id_from_key(&key).is_some() {
@@ -234,7 +257,7 @@ pub fn App() -> Html {
                 if store.borrow().dirty {
                     // Both tabs changed the board: theirs is kept as a copy,
                     // this one's goes on under the board's key.
-                    let lang = *latest_lang.borrow();
+                    let lang = latest_lang();
                     let st = lang.storage();
                     theirs.id = String::new();
                     theirs.title = fill(st.other_tab_title, &[("title", &title_or(&theirs.title, st.untitled))]);
@@ -245,37 +268,10 @@ pub fn App() -> Html {
                 } else {
                     theirs.id = board.id.clone();
                     store.borrow_mut().stored_elsewhere(text);
-                    d.dispatch(Msg::Do(Action::ReplaceBoard(theirs)));
+                    d.emit(Msg::Do(Action::ReplaceBoard(theirs)));
                 }
             });
-            // A board file dropped anywhere on the app opens as a new board.
-            let window = gloo::utils::window();
-            let options = EventListenerOptions::enable_prevent_default();
-            let u2 = u.clone();
-            let over = EventListener::new_with_options(&window, "dragover", options, move |e| {
-                if storage::drag_has_files(e) {
-                    e.prevent_default();
-                    u2.dispatch(UiMsg::Dragging(true));
-                }
-            });
-            let u3 = u.clone();
-            let leave = EventListener::new(&window, "dragleave", move |e| {
-                let outside = js_sys::Reflect::get(e, &"relatedTarget".into()).map(|t| t.is_null()).unwrap_or(true);
-                if outside {
-                    u3.dispatch(UiMsg::Dragging(false));
-                }
-            });
-            let dropped = EventListener::new_with_options(&window, "drop", options, move |e| {
-                u.dispatch(UiMsg::Dragging(false));
-                if let Some(file) = storage::dropped_file(e) {
-                    e.prevent_default();
-                    let open_file = open_file.clone();
-                    wasm_bindgen_futures::spawn_local(async move { open_file.emit(read_file(file, OpenMode::NewBoard).await) });
-                } else if storage::drag_has_files(e) {
-                    e.prevent_default();
-                }
-            });
-            move || drop((hide, retry, check, other_tabs, over, leave, dropped))
+            move || drop((hide, retry, check, other_tabs))
         });
     }
     // The page speaks the interface's language.
@@ -283,63 +279,17 @@ pub fn App() -> Html {
         platform::set_document_language(lang.code(), lang.texts().app_name);
         storage::save_language(lang.code());
     });
-    // Keyboard shortcuts, from the one registry, run against the latest state.
-    let latest_state = use_mut_ref(|| state.clone());
-    *latest_state.borrow_mut() = state.clone();
-    {
-        let (d, visible) = (dispatch.clone(), visible.clone());
-        use_effect_with((), move |_| {
-            // Not passive, so that a handled key loses its usual meaning.
-            let options = gloo::events::EventListenerOptions::enable_prevent_default();
-            let listener = gloo::events::EventListener::new_with_options(&gloo::utils::window(), "keydown", options, move |e| {
-                let Some(k) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
-                let press = KeyPress { key: k.key(), ctrl: k.ctrl_key() || k.meta_key(), shift: k.shift_key(), alt: k.alt_key() };
-                // In a text field, keys type text; fields handle their own Escape.
-                if in_text_field(e.target()) {
-                    return;
-                }
-                let Some(command) = command_for(&press) else { return };
-                let target = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-                let within = |selector: &str| target.as_ref().and_then(|t| t.closest(selector).ok().flatten()).is_some();
-                // Dialogs and menus handle their own keys.
-                if within("[role=dialog], [role=menu]") {
-                    return;
-                }
-                // On a button or checkbox, Enter, Delete and the arrows keep their own meaning.
-                let native = matches!(command, Command::Edit | Command::Delete | Command::Arrow | Command::BigArrow | Command::Menu);
-                if native && within("input, select, button, a[href], summary") {
-                    return;
-                }
-                let state = latest_state.borrow().clone();
-                // Presenting has keys of its own (the presentation bar's).
-                if state.presenting.is_some() {
-                    return;
-                }
-                // Escape in the details panel goes back to the card.
-                if command == Command::Escape && within(".details-side") {
-                    if let Some(card) = state.selected.iter().next() {
-                        platform::page::focus_card(&card.0);
-                        e.prevent_default();
-                        return;
-                    }
-                }
-                let area = *visible.borrow();
-                if keyboard::run(command, &press, &state, area, &d) {
-                    e.prevent_default();
-                }
-            });
-            move || drop(listener)
-        });
-    }
+    // Keyboard shortcuts, from the one registry, run against the session as it is.
+    use_shortcuts(live.latest.clone(), dispatch.clone());
 
     // The board list.
     let on_list = {
         let (store, flush, show, u, d, latest, latest_lang) =
             (store.clone(), flush.clone(), show.clone(), u.clone(), dispatch.clone(), latest.clone(), latest_lang.clone());
         Callback::from(move |action: ListAction| {
-            let lang = *latest_lang.borrow();
+            let lang = latest_lang();
             let st = lang.storage();
-            let current = latest.borrow().id.clone();
+            let current = latest().id.clone();
             let now = storage::now();
             match action {
                 ListAction::Create => {
@@ -364,7 +314,7 @@ pub fn App() -> Html {
                 }
                 ListAction::Rename(id, title) => {
                     if id == current {
-                        d.dispatch(Msg::Do(Action::SetTitle(title.clone())));
+                        d.emit(Msg::Do(Action::SetTitle(title.clone())));
                         let _ = store.borrow_mut().library.rename(&id, &title, now);
                     } else {
                         let _ = store.borrow_mut().rename(&id, &title, now);
@@ -373,7 +323,7 @@ pub fn App() -> Html {
                 }
                 ListAction::Duplicate(id) => {
                     flush();
-                    let original = if id == current { Some((**latest.borrow()).clone()) } else { store.borrow().board(&id).ok().map(|(b, _)| b) };
+                    let original = if id == current { Some((*latest().0).clone()) } else { store.borrow().board(&id).ok().map(|(b, _)| b) };
                     if let Some(mut copy) = original {
                         copy.id = String::new();
                         copy.title = fill(st.copy_of, &[("title", &title_or(&copy.title, st.untitled))]);
@@ -423,10 +373,10 @@ pub fn App() -> Html {
         let banners = ui.banners.clone();
         Callback::from(move |action: BannerAction| match action {
             BannerAction::Export => {
-                let board = latest.borrow().clone();
+                let board = latest();
                 if let Err(e) = download(&format!("{}.json", board.file_stem()), "application/json", &export_board(&board)) {
-                    let text = format!("{}: {e}", latest_lang.borrow().texts().export);
-                    d.dispatch(Msg::Notify(Notice { text, error: true }));
+                    let text = format!("{}: {e}", latest_lang().texts().export);
+                    d.emit(Msg::Notify(Notice { text, error: true }));
                 }
             }
             BannerAction::Download(id) => {
@@ -454,14 +404,14 @@ pub fn App() -> Html {
         let pending = ui.merge.clone();
         Callback::from(move |choice: MergeChoice| {
             let Some(pending) = pending.clone() else { return };
-            let lang = *latest_lang.borrow();
+            let lang = latest_lang();
             let st = lang.storage();
             u.dispatch(UiMsg::Merge(None));
             match choice {
                 MergeChoice::Cancel => {}
                 MergeChoice::OpenAsNew => open_new(pending.file.clone(), pending.imported.clone(), None),
                 MergeChoice::Merge => {
-                    let current = latest.borrow().clone();
+                    let current = latest();
                     let merged = apply_merge(&current, &pending.plan);
                     let mut lines = summary_lines(&pending, lang);
                     for c in &pending.plan.changed {
@@ -479,9 +429,8 @@ pub fn App() -> Html {
                         ));
                     }
                     lines.extend(repair_lines(&pending.imported.repairs, lang));
-                    d.dispatch(Msg::Do(Action::ReplaceBoard(merged)));
-                    let text = fill(st.merged, &[("file", &pending.file)]);
-                    d.dispatch(Msg::Notify(Notice { text, error: false }));
+                    let notice = Notice::info(fill(st.merged, &[("file", &pending.file)]));
+                    d.emit(Msg::Replace { board: merged, notice, fit: false });
                     let title = fill(st.merge_report_title, &[("file", &pending.file)]);
                     u.dispatch(UiMsg::Report(Some(Rc::new(Report { title, lines }))));
                 }
@@ -505,75 +454,75 @@ pub fn App() -> Html {
     let presenting = state.presenting;
     let has_selection = (!state.selected.is_empty() || state.selected_link.is_some()) && presenting.is_none();
     // In presentation mode, the stops after the parties show one question each.
-    let question = presenting.and_then(|stop| stop.checked_sub(1 + state.board.parties.len()));
+    let question = presenting.and_then(|stop| stop.checked_sub(1 + board.parties.len()));
     let step_class = state.step.map(|s| format!("step-{}", s + 1));
     html! {
         <ContextProvider<FileOpener> context={opener}>
         <ContextProvider<BoardSwitchContext> context={switch}>
         <div class={classes!("app", step_class, presenting.is_some().then_some("presenting"))}>
-            <Header title={state.board.title.clone()} challenge={state.board.challenge.clone()} lang={lang} dispatch={dispatch.clone()}
-                switches={html! { <AccessSwitches outline={state.outline} lang={lang} dispatch={dispatch.clone()} /> }}>
+            <Header title={board.title.clone()} challenge={board.challenge.clone()} lang={lang} send={dispatch.clone()}
+                switches={html! { <AccessSwitches outline={state.outline} lang={lang} send={dispatch.clone()} /> }}>
                 <BoardSwitch />
             </Header>
-            <Toolbar board={state.board.clone()} active_party={state.active_party.clone()} can_undo={state.history.can_undo()}
-                can_redo={state.history.can_redo()} lang={lang} visible={visible.clone()} dispatch={dispatch.clone()} />
+            <Toolbar board={board.clone()} active_party={state.active_party.clone()} can_undo={state.doc.can_undo()}
+                can_redo={state.doc.can_redo()} lang={lang} send={dispatch.clone()} />
             <main class="workspace">
                 <aside class="sidebar legend-side">
-                    <LensControls board={state.board.clone()} lens={state.lens.clone()} lang={lang} dispatch={dispatch.clone()} />
-                    <PartyLegend board={state.board.clone()} active_party={state.active_party.clone()} new_party={state.new_party.clone()}
-                        focus={state.lens.focus.clone()} lang={lang} dispatch={dispatch.clone()} />
-                    <CheckPanel board={state.board.clone()} lang={lang} dispatch={dispatch.clone()} />
-                    <VoteResults board={state.board.clone()} lang={lang} dispatch={dispatch.clone()} />
+                    <LensControls board={board.clone()} lens={state.lens.clone()} lang={lang} send={dispatch.clone()} />
+                    <PartyLegend board={board.clone()} active_party={state.active_party.clone()} new_party={state.new_party.clone()}
+                        focus={state.lens.focus.clone()} lang={lang} send={dispatch.clone()} />
+                    <CheckPanel board={board.clone()} lang={lang} send={dispatch.clone()} />
+                    <VoteResults board={board.clone()} lang={lang} send={dispatch.clone()} />
                 </aside>
                 <div class="stage">
                     if presenting.is_none() {
-                        <StepsBar step={state.step} lang={lang} dispatch={dispatch.clone()} />
+                        <StepsBar step={state.step} lang={lang} send={dispatch.clone()} />
                     }
                     <div class="canvas-area">
-                    <Canvas board={state.board.clone()} selected={state.selected.clone()} selected_link={state.selected_link.clone()}
+                    <Canvas board={board.clone()} selected={state.selected.clone()} selected_link={state.selected_link.clone()}
                         editing={state.editing.clone()} active_party={state.active_party.clone()} lang={lang}
-                        lens={state.lens.clone()} voting={state.voting.clone()} read_only={presenting.is_some()}
-                        view_request={state.view_request.clone()} visible={visible} dispatch={dispatch.clone()}
+                        lens={state.lens.clone()} voting={state.round()} read_only={presenting.is_some()}
+                        view={(*view).clone()} send={dispatch.clone()}
                         key_mode={state.key_mode.clone()} />
                     if state.outline {
-                        <OutlineView board={state.board.clone()} lang={lang} dispatch={dispatch.clone()} />
+                        <OutlineView board={board.clone()} lang={lang} send={dispatch.clone()} />
                     }
                     <div class="stage-top">
-                        <VotingBar round={state.voting.clone()} lang={lang} dispatch={dispatch.clone()}
+                        <VotingBar round={state.round()} lang={lang} send={dispatch.clone()}
                             starting={state.dialog == Some(Dialog::StartVoting)} />
-                        <TimerDisplay end={state.timer_end} lang={lang} dispatch={dispatch.clone()}
+                        <TimerDisplay end={state.timer_end} lang={lang} send={dispatch.clone()}
                             setting={state.dialog == Some(Dialog::SetTimer)} />
                     </div>
                     if has_selection {
                         <aside class="sidebar details-side">
-                            <Inspector board={state.board.clone()} selected={state.selected.clone()} selected_link={state.selected_link.clone()}
-                                lang={lang} dispatch={dispatch.clone()} />
+                            <Inspector board={board.clone()} selected={state.selected.clone()} selected_link={state.selected_link.clone()}
+                                lang={lang} send={dispatch.clone()} />
                         </aside>
                     }
                     if let Some(q) = question {
                         <div class="presented-question">
-                            <CheckPanel board={state.board.clone()} lang={lang} only={Some(q)} dispatch={dispatch.clone()} />
+                            <CheckPanel board={board.clone()} lang={lang} only={Some(q)} send={dispatch.clone()} />
                         </div>
                     }
                     if let Some(stop) = presenting {
-                        <PresentationBar board={state.board.clone()} stop={stop} lang={lang} dispatch={dispatch.clone()} />
+                        <PresentationBar board={board.clone()} stop={stop} lang={lang} send={dispatch.clone()} />
                     }
                     </div>
                 </div>
             </main>
             if let Some(notice) = state.notice.clone() {
-                <NoticeBar notice={notice} lang={lang} dispatch={dispatch.clone()} />
+                <NoticeBar notice={notice} lang={lang} send={dispatch.clone()} />
             }
             if let Some(party) = state.removing_party.clone() {
-                <RemovePartyDialog board={state.board.clone()} party={party} lang={lang} dispatch={dispatch.clone()} />
+                <RemovePartyDialog board={board.clone()} party={party} lang={lang} send={dispatch.clone()} />
             }
             if state.dialog == Some(Dialog::Matrix) {
-                <MatrixDialog board={state.board.clone()} lang={lang} dispatch={dispatch.clone()} />
+                <MatrixDialog board={board.clone()} lang={lang} send={dispatch.clone()} />
             }
-            <ShareLinkPrompt lang={lang} dispatch={dispatch.clone()} />
-            <PrintReport board={state.board.clone()} lang={lang} />
+            <ShareLinkPrompt lang={lang} send={dispatch.clone()} />
+            <PrintReport board={board.clone()} lang={lang} />
             if state.dialog == Some(Dialog::Help) {
-                <HelpDialog lang={lang} dispatch={dispatch.clone()} />
+                <HelpDialog lang={lang} send={dispatch.clone()} />
             }
             if !ui.banners.is_empty() {
                 <StorageBanner banners={ui.banners.clone()} lang={lang} on={on_banner} />
@@ -582,10 +531,10 @@ pub fn App() -> Html {
                 <ReportPanel report={report} lang={lang} on_close={close_report} />
             }
             if ui.list_open {
-                <BoardList library={library} unreadable={unreadable} current={state.board.id.clone()} lang={lang} on={on_list} />
+                <BoardList library={library} unreadable={unreadable} current={board.id.clone()} lang={lang} on={on_list} />
             }
             if let Some(pending) = ui.merge.clone() {
-                <MergeDialog pending={pending} board={state.board.clone()} lang={lang} on={on_merge} />
+                <MergeDialog pending={pending} board={board.clone()} lang={lang} on={on_merge} />
             }
             if ui.dragging {
                 <div class="drop-hint" aria-hidden="true"><span>{ st.drop_here }</span></div>

@@ -14,7 +14,8 @@ use yew::prelude::*;
 
 use super::card_view::{kind_class, CardView};
 use super::link_view::LinkView;
-use crate::app::state::{Lens, VotingRound};
+use crate::core::lens::{Lens, Seen};
+use crate::core::voting::VotingRound;
 use crate::app::Shared;
 use crate::core::analysis::is_disputed;
 use crate::core::geometry::Rect;
@@ -43,7 +44,7 @@ pub struct BoardLayerProps {
     pub lang: Lang,
     pub drag: Option<DragPreview>,
     pub lens: Rc<Lens>,
-    pub voting: Option<VotingRound>,
+    pub voting: Option<Rc<VotingRound>>,
     pub read_only: bool,
     /// Zoomed out so far that cards are drawn as coloured blocks.
     pub sketch: bool,
@@ -51,38 +52,6 @@ pub struct BoardLayerProps {
     /// outside it are left out of the page. `None` draws everything.
     #[prop_or_default]
     pub area: Option<Rect>,
-}
-
-/// How the lens shows a card.
-#[derive(Clone, Copy, PartialEq)]
-enum Seen {
-    Hidden,
-    Dimmed,
-    Normal,
-    Found,
-}
-
-fn seen(lens: &Lens, query: &str, card: &Card) -> Seen {
-    if card.kind != CardKind::Ambition && lens.hidden.contains(&card.kind) {
-        return Seen::Hidden;
-    }
-    if let Some(p) = &lens.focus {
-        let theirs = card.kind == CardKind::Ambition
-            || card.party.as_ref() == Some(p)
-            || card.owners.contains(p)
-            || card.commitments.contains_key(p)
-            || card.recognised_by.contains(p);
-        if !theirs {
-            return Seen::Dimmed;
-        }
-    }
-    if query.is_empty() {
-        Seen::Normal
-    } else if card.text.to_lowercase().contains(query) || card.source.as_deref().is_some_and(|s| s.to_lowercase().contains(query)) {
-        Seen::Found
-    } else {
-        Seen::Dimmed
-    }
 }
 
 /// Where each card is in `board.cards`, by id, built once per board, so
@@ -117,7 +86,7 @@ struct Look {
     editing: Option<CardId>,
     lang: Lang,
     lens: Rc<Lens>,
-    voting: Option<VotingRound>,
+    voting: Option<Rc<VotingRound>>,
     read_only: bool,
     sketch: bool,
     area: Option<Rect>,
@@ -129,7 +98,7 @@ impl Look {
         if self.area.is_some_and(|a| !a.intersects(&from.rect().union(&to.rect()))) {
             return None;
         }
-        let (a, b) = (seen(&self.lens, query, from), seen(&self.lens, query, to));
+        let (a, b) = (self.lens.seen(query, from), self.lens.seen(query, to));
         if a == Seen::Hidden || b == Seen::Hidden {
             return None;
         }
@@ -158,7 +127,7 @@ impl Look {
                 continue;
             }
             let (Some(from), Some(to)) = (self.index.card(&l.from), self.index.card(&l.to)) else { continue };
-            let (a, b) = (seen(&self.lens, query, from), seen(&self.lens, query, to));
+            let (a, b) = (self.lens.seen(query, from), self.lens.seen(query, to));
             if a == Seen::Hidden || b == Seen::Hidden {
                 continue;
             }
@@ -202,7 +171,7 @@ impl Look {
         }
         let mut drawn = 0;
         for c in cards {
-            let how = seen(&self.lens, query, c);
+            let how = self.lens.seen(query, c);
             if how == Seen::Hidden {
                 continue;
             }
@@ -274,7 +243,7 @@ impl Look {
     }
 
     fn card(&self, c: &Rc<Card>, query: &str, offset: (f64, f64)) -> Option<Html> {
-        let how = seen(&self.lens, query, c);
+        let how = self.lens.seen(query, c);
         if how == Seen::Hidden {
             return None;
         }
@@ -316,7 +285,7 @@ pub fn BoardLayer(props: &BoardLayerProps) -> Html {
     let moving = props.drag.as_ref().map(|d| d.cards.clone());
     // The cards being dragged, and their links, drawn on top of the rest.
     let moving_part = props.drag.as_ref().map(|d| {
-        let query = props.lens.search.trim().to_lowercase();
+        let query = props.lens.query();
         let offset = |id: &CardId| if d.cards.contains(id) { (d.dx, d.dy) } else { (0.0, 0.0) };
         let links = props
             .board
@@ -358,7 +327,7 @@ struct StillLayerProps {
 fn StillLayer(props: &StillLayerProps) -> Html {
     let look = &props.look;
     let board = &look.board;
-    let query = look.lens.search.trim().to_lowercase();
+    let query = look.lens.query();
     let moving = |id: &CardId| props.moving.as_ref().is_some_and(|m| m.contains(id));
     let no_offset = |_: &CardId| (0.0, 0.0);
     let still = board.links.iter().filter(|l| !moving(&l.from) && !moving(&l.to));

@@ -4,12 +4,11 @@
 //! opens a card's menu and a double tap edits; the keyboard focus follows the
 //! selection, and a card that gets the focus is selected and shown.
 
-use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
 use yew::prelude::*;
 
 use super::board_layer::{BoardLayer, DragPreview};
@@ -17,15 +16,16 @@ use super::card_editor::CardEditor;
 use super::card_menu::CardMenu;
 use super::empty_board_hint::EmptyBoardHint;
 use super::kind_icon::KindIcon;
-use crate::app::state::{only, selected_cards, AppState, KeyMode, Lens, Msg, ViewRequest, VotingRound};
-use crate::app::{new_card, Shared};
+use crate::app::session::{only, selected_cards, KeyMode, Msg, ViewRequest};
+use crate::app::Shared;
+use crate::core::lens::Lens;
+use crate::core::voting::VotingRound;
 use crate::core::action::Action;
 use crate::core::geometry::{Camera, Point, Rect, Size};
 use crate::core::number::decimal;
-use crate::core::model::{Board, CardId, CardKind, Link, LinkId, Named, PartyId};
+use crate::core::model::{Board, CardId, CardKind, LinkId, Named, PartyId};
 use crate::platform::page;
 use crate::i18n::Lang;
-use crate::platform::ids::new_id;
 
 /// How far (screen pixels) a pointer must move before a press becomes a drag.
 const DRAG_THRESHOLD: f64 = 4.0;
@@ -46,14 +46,13 @@ pub struct CanvasProps {
     pub lang: Lang,
     pub lens: Rc<Lens>,
     /// The voting round going on, if any.
-    pub voting: Option<VotingRound>,
+    pub voting: Option<Rc<VotingRound>>,
     /// Presenting: pan and zoom only, no editing.
     pub read_only: bool,
-    pub view_request: (u32, Option<ViewRequest>),
-    /// Where the canvas writes the part of the world it shows, for others
-    /// that place new cards in view.
-    pub visible: Rc<RefCell<Rect>>,
-    pub dispatch: UseReducerDispatcher<AppState>,
+    /// What the view should show, asked for by the session: each request
+    /// is a new value, carried out once. `None`: the whole board.
+    pub view: Option<Shared<ViewRequest>>,
+    pub send: Callback<Msg>,
     /// The keyboard mode, shown on the canvas.
     #[prop_or_default]
     pub key_mode: Option<KeyMode>,
@@ -107,9 +106,9 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     let viewport = use_node_ref();
     let camera = use_state(Camera::default);
     // The board is drawn once the camera has been fitted to it (see
-    // `Drawn`): the view request the camera was last fitted for, the
-    // viewport's size as last measured, and the area drawn last.
-    let fitted = use_state_eq(|| None::<u32>);
+    // `Drawn`): the board and the view request the camera was last fitted
+    // for, the viewport's size as last measured, and the area drawn last.
+    let fitted = use_state_eq(|| None::<(String, Option<Shared<ViewRequest>>)>);
     let view_size = use_mut_ref(|| None::<Size>);
     let last_area = use_mut_ref(|| None::<Rect>);
     // While the camera moves, the browser keeps the world as one picture and
@@ -149,63 +148,72 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         }
     };
 
-    // Fit the board on first show, and follow requests from outside.
+    // Fit the board on first show, and follow requests from outside. The
+    // session hears at once what comes into view, so a card added next goes
+    // where the person now looks.
     {
         let camera = camera.clone();
         let board = props.board.clone();
         let size = viewport_size.clone();
         let menu = menu.clone();
+        let send = props.send.clone();
         let (fitted, view_size) = (fitted.clone(), view_size.clone());
-        use_effect_with(props.view_request.clone(), move |(n, request)| {
+        use_effect_with(props.view.clone(), move |view| {
+            let request = view.as_ref().map(|v| &**v);
             if matches!(request, Some(ViewRequest::FitBoard) | None) {
-                fitted.set(Some(*n));
+                fitted.set(Some((board.id.clone(), view.clone())));
             }
             let cam = *camera;
             let s = size();
             *view_size.borrow_mut() = Some(s);
             let centre = Point::new(s.width / 2.0, s.height / 2.0);
-            match request {
-                Some(ViewRequest::ZoomIn) => camera.set(cam.zoomed_about(centre, 1.25)),
-                Some(ViewRequest::ZoomOut) => camera.set(cam.zoomed_about(centre, 0.8)),
-                Some(ViewRequest::Reveal(card)) => {
-                    if let Some(c) = board.card(card) {
-                        // The details panel opens over the right of the view.
-                        let open = Size { width: (s.width - DETAILS_PANEL_WIDTH).max(s.width / 2.0), ..s };
-                        camera.set(cam.revealing(c.rect(), open, 24.0));
-                    }
-                }
+            let next = match request {
+                Some(ViewRequest::ZoomIn) => Some(cam.zoomed_about(centre, 1.25)),
+                Some(ViewRequest::ZoomOut) => Some(cam.zoomed_about(centre, 0.8)),
+                Some(ViewRequest::Reveal(card)) => board.card(card).map(|c| {
+                    // The details panel opens over the right of the view.
+                    let open = Size { width: (s.width - DETAILS_PANEL_WIDTH).max(s.width / 2.0), ..s };
+                    cam.revealing(c.rect(), open, 24.0)
+                }),
                 Some(ViewRequest::Show(cards)) => {
                     // One pass over the board: a gap can name a thousand cards.
                     let shown: HashSet<&CardId> = cards.iter().collect();
                     let rects = board.cards.iter().filter(|c| shown.contains(&c.id)).map(|c| c.rect());
-                    if let Some(r) = rects.reduce(|a, b| a.union(&b)) {
+                    rects.reduce(|a, b| a.union(&b)).and_then(|r| {
                         let r = r.inflate(24.0);
                         let seen = cam.visible_world(s);
-                        if !(seen.contains(Point::new(r.x, r.y)) && seen.contains(Point::new(r.right(), r.bottom()))) {
-                            let fitted = Camera::fit(r, s, 24.0);
-                            camera.set(Camera { zoom: fitted.zoom.min(cam.zoom), ..fitted }.recentred_on(r.centre(), s));
-                        }
-                    }
+                        let in_view = seen.contains(Point::new(r.x, r.y)) && seen.contains(Point::new(r.right(), r.bottom()));
+                        let fitted = Camera::fit(r, s, 24.0);
+                        (!in_view).then(|| Camera { zoom: fitted.zoom.min(cam.zoom), ..fitted }.recentred_on(r.centre(), s))
+                    })
                 }
                 Some(ViewRequest::Menu(card)) => {
                     if let Some(c) = board.card(card) {
                         let corner = cam.world_to_screen(Point::new(c.x + c.width, c.y));
                         menu.set(Some((card.clone(), corner)));
                     }
+                    None
                 }
-                Some(ViewRequest::FitBoard) | None => camera.set(fit_board(&board, s)),
+                Some(ViewRequest::FitBoard) | None => Some(fit_board(&board, s)),
+            };
+            if let Some(next) = next {
+                camera.set(next);
+                send.emit(Msg::Viewed(next.visible_world(s)));
             }
         });
     }
-    // Tell others what part of the world is in view.
+    // Tell the session what part of the world is in view (where new cards
+    // go) once the camera rests, not on every frame of a pan.
     {
-        let visible = props.visible.clone();
+        let send = props.send.clone();
         let size = viewport_size.clone();
         let view_size = view_size.clone();
+        let report = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
         use_effect_with(*camera, move |cam| {
             let s = size();
             *view_size.borrow_mut() = Some(s);
-            *visible.borrow_mut() = cam.visible_world(s);
+            let area = cam.visible_world(s);
+            *report.borrow_mut() = Some(gloo::timers::callback::Timeout::new(SETTLE_MS, move || send.emit(Msg::Viewed(area))));
         });
     }
     // The keyboard focus follows the selection of one card, unless the
@@ -229,7 +237,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                 let space_held = space_held.clone();
                 gloo::events::EventListener::new(&window, "keydown", move |e| {
                     if let Some(k) = e.dyn_ref::<web_sys::KeyboardEvent>() {
-                        if k.key() == " " && !in_text_field(e.target()) {
+                        if k.key() == " " && !page::in_text_field(e.target()) {
                             *space_held.borrow_mut() = true;
                         }
                     }
@@ -265,7 +273,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
             (gesture.clone(), pointers.clone(), camera.clone(), drag.clone(), link_draft.clone(), quick_add.clone(), marquee.clone());
         let (menu, long_press) = (menu.clone(), long_press.clone());
         let (dispatch, selected, space_held, viewport, read_only) =
-            (props.dispatch.clone(), props.selected.clone(), space_held.clone(), viewport.clone(), props.read_only);
+            (props.send.clone(), props.selected.clone(), space_held.clone(), viewport.clone(), props.read_only);
         let board = props.board.clone();
         let screen_point = screen_point.clone();
         Callback::from(move |e: PointerEvent| {
@@ -306,7 +314,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                 let give = vote.get_attribute("data-vote").as_deref() == Some("give");
                 if let Some(card_el) = closest(&vote, "[data-card]") {
                     let card = CardId(card_el.get_attribute("data-card").unwrap_or_default());
-                    dispatch.dispatch(Msg::Vote { card, give });
+                    dispatch.emit(Msg::Vote { card, give });
                 }
                 pointers.borrow_mut().remove(&e.pointer_id());
                 return;
@@ -320,7 +328,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                 Gesture::Linking { from, moved: false }
             } else if let Some(id) = target.as_ref().and_then(|t| card_under(t, &board, world)) {
                 if e.shift_key() {
-                    dispatch.dispatch(Msg::SelectCards { cards: vec![id], add: true });
+                    dispatch.emit(Msg::SelectCards { cards: vec![id], add: true });
                     Gesture::Idle
                 } else {
                     if e.pointer_type() != "mouse" {
@@ -339,13 +347,13 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                     let cards = if selected.contains(&id) {
                         selected.clone()
                     } else {
-                        dispatch.dispatch(Msg::SelectCards { cards: vec![id.clone()], add: false });
+                        dispatch.emit(Msg::SelectCards { cards: vec![id.clone()], add: false });
                         only(id)
                     };
                     Gesture::Dragging { start: world, cards, moved: false }
                 }
             } else if let Some(link_el) = find("[data-link]") {
-                dispatch.dispatch(Msg::SelectLink(LinkId(link_el.get_attribute("data-link").unwrap_or_default())));
+                dispatch.emit(Msg::SelectLink(LinkId(link_el.get_attribute("data-link").unwrap_or_default())));
                 Gesture::Idle
             } else if e.shift_key() {
                 marquee.set(Some(Rect::from_corners(world, world)));
@@ -414,7 +422,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         let (gesture, pointers, camera, drag, link_draft, marquee) =
             (gesture.clone(), pointers.clone(), camera.clone(), drag.clone(), link_draft.clone(), marquee.clone());
         let (long_press, last_tap, menu) = (long_press.clone(), last_tap.clone(), menu.clone());
-        let (dispatch, board) = (props.dispatch.clone(), props.board.clone());
+        let (dispatch, board) = (props.send.clone(), props.board.clone());
         let screen_point = screen_point.clone();
         Callback::from(move |e: PointerEvent| {
             if pointers.borrow_mut().remove(&e.pointer_id()).is_none() {
@@ -435,7 +443,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                 }
                 Gesture::Panning { moved, .. } => {
                     if !moved && !cancelled {
-                        dispatch.dispatch(Msg::ClearSelection);
+                        dispatch.emit(Msg::ClearSelection);
                     }
                 }
                 Gesture::Dragging { moved: false, .. } if e.pointer_type() != "mouse" && !cancelled && !menu_opened => {
@@ -444,7 +452,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                     let previous = last_tap.borrow_mut().take();
                     match (tapped, previous) {
                         (Some(card), Some((before, at))) if card == before && e.time_stamp() - at < DOUBLE_TAP_MS => {
-                            dispatch.dispatch(Msg::Edit(Some(card)));
+                            dispatch.emit(Msg::Edit(Some(card)));
                         }
                         (Some(card), _) => *last_tap.borrow_mut() = Some((card, e.time_stamp())),
                         (None, _) => {}
@@ -455,7 +463,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                         let moves = selected_cards(&board, &cards)
                             .map(|c| (c.id.clone(), Point::new(c.x + d.dx, c.y + d.dy)))
                             .collect();
-                        dispatch.dispatch(Msg::Do(Action::MoveCards(moves)));
+                        dispatch.emit(Msg::Do(Action::MoveCards(moves)));
                     }
                     drag.set(None);
                 }
@@ -463,8 +471,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                     link_draft.set(None);
                     if moved && !cancelled {
                         if let Some(to) = board.card_at(world) {
-                            let link = Link::new(LinkId(new_id("l")), from, to.id.clone());
-                            dispatch.dispatch(Msg::Do(Action::AddLink(link)));
+                            dispatch.emit(Msg::Link { from, to: to.id.clone() });
                         }
                     }
                 }
@@ -472,7 +479,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                     marquee.set(None);
                     if !cancelled {
                         let cards = board.cards_in(&Rect::from_corners(start, world));
-                        dispatch.dispatch(Msg::SelectCards { cards, add });
+                        dispatch.emit(Msg::SelectCards { cards, add });
                     }
                 }
                 Gesture::Idle => {}
@@ -498,7 +505,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
 
     let ondblclick = {
         let (camera, quick_add, dispatch, board, read_only) =
-            (camera.clone(), quick_add.clone(), props.dispatch.clone(), props.board.clone(), props.read_only);
+            (camera.clone(), quick_add.clone(), props.send.clone(), props.board.clone(), props.read_only);
         let screen_point = screen_point.clone();
         Callback::from(move |e: MouseEvent| {
             if read_only {
@@ -514,8 +521,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
             let p = screen_point(&e);
             let world = camera.screen_to_world(p);
             if let Some(card) = board.card_at(world) {
-                dispatch.dispatch(Msg::SelectCards { cards: vec![card.id.clone()], add: false });
-                dispatch.dispatch(Msg::Edit(Some(card.id.clone())));
+                dispatch.emit(Msg::EditCard(card.id.clone()));
             } else if closest(&target, "[data-link]").is_none() {
                 quick_add.set(Some(QuickAdd { screen: p, world }));
             }
@@ -537,7 +543,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     };
 
     let editor = props.editing.as_ref().and_then(|id| props.board.card(id)).map(|card| {
-        html! { <CardEditor key={card.id.0.clone()} card={card.clone()} lang={props.lang} dispatch={props.dispatch.clone()} /> }
+        html! { <CardEditor key={card.id.0.clone()} card={card.clone()} lang={props.lang} send={props.send.clone()} /> }
     });
 
     let draft = (*link_draft).as_ref().and_then(|(from, to)| {
@@ -556,12 +562,9 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         let kinds = CardKind::ADDABLE.iter().map(|&kind| {
             let party = props.active_party.clone();
             let disabled = kind.belongs_to_party() && party.is_none();
-            let (dispatch, quick_add) = (props.dispatch.clone(), quick_add.clone());
+            let (dispatch, quick_add) = (props.send.clone(), quick_add.clone());
             let onclick = Callback::from(move |_: MouseEvent| {
-                let card = new_card(kind, q.world, party.clone());
-                let id = card.id.clone();
-                dispatch.dispatch(Msg::DoAndSelect(Action::AddCard(card), id.clone()));
-                dispatch.dispatch(Msg::Edit(Some(id)));
+                dispatch.emit(Msg::AddCard { kind, at: Some(q.world) });
                 quick_add.set(None);
             });
             html! {
@@ -587,11 +590,11 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     let onpointercancel = onpointerup.clone();
     // A card reached with Tab (not with a pointer) is selected and shown.
     let onfocusin = {
-        let (dispatch, pointers) = (props.dispatch.clone(), pointers.clone());
+        let (dispatch, pointers) = (props.send.clone(), pointers.clone());
         Callback::from(move |e: FocusEvent| {
             let card = e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| closest(&t, "[data-card]"));
             if let (true, Some(card)) = (pointers.borrow().is_empty(), card) {
-                dispatch.dispatch(Msg::FocusCard(CardId(card.get_attribute("data-card").unwrap_or_default())));
+                dispatch.emit(Msg::FocusCard(CardId(card.get_attribute("data-card").unwrap_or_default())));
             }
         })
     };
@@ -622,13 +625,14 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         let at = Point::new(at.x.min(s.width - 230.0).max(0.0), at.y.min(s.height - 180.0).max(0.0));
         let menu = menu.clone();
         let on_close = Callback::from(move |_| menu.set(None));
-        html! { <CardMenu {card} {at} lang={props.lang} dispatch={props.dispatch.clone()} {on_close} /> }
+        html! { <CardMenu {card} {at} lang={props.lang} send={props.send.clone()} {on_close} /> }
     });
     // Drawn only with a camera fitted to this board: a board just opened is
     // not drawn for the previous board's view first.
-    let fresh = match &props.view_request {
-        (n, Some(ViewRequest::FitBoard) | None) => *fitted == Some(*n),
-        _ => fitted.is_some(),
+    let fresh = match (&*fitted, props.view.as_ref().map(|v| &**v)) {
+        (Some((board, fitted_for)), Some(ViewRequest::FitBoard) | None) => *board == props.board.id && *fitted_for == props.view,
+        (Some((board, _)), _) => *board == props.board.id,
+        (None, _) => false,
     };
     let size_now = *view_size.borrow();
     let drawn = size_now.filter(|_| fresh).map(|s| {
@@ -659,7 +663,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
             { for quick_menu }
             { for card_menu }
             if empty {
-                <EmptyBoardHint lang={props.lang} dispatch={props.dispatch.clone()} />
+                <EmptyBoardHint lang={props.lang} send={props.send.clone()} />
             }
             <div class="canvas-controls" role="group" aria-label={t.zoom_level}>
                 <button type="button" class="icon-button" onclick={zoom_by(0.8)} aria-label={t.zoom_out} title={t.zoom_out}>{ "−" }</button>
@@ -694,18 +698,4 @@ fn card_under(target: &Element, board: &Board, world: Point) -> Option<CardId> {
     }
     closest(target, ".sketch-cards")?;
     board.card_at(world).map(|c| c.id.clone())
-}
-
-/// Whether an event target is a field a person types into.
-pub fn in_text_field(target: Option<web_sys::EventTarget>) -> bool {
-    target
-        .and_then(|t| t.dyn_into::<HtmlElement>().ok())
-        .is_some_and(|el| match el.tag_name().as_str() {
-            "TEXTAREA" | "SELECT" => true,
-            "INPUT" => !matches!(
-                el.get_attribute("type").unwrap_or_default().as_str(),
-                "checkbox" | "radio" | "button" | "submit" | "reset" | "color" | "range" | "file"
-            ),
-            _ => el.is_content_editable(),
-        })
 }

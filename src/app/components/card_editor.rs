@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::core::number::decimal;
 
-use crate::app::state::{AppState, Msg};
+use crate::app::session::{Msg};
 use crate::core::action::Action;
 use crate::core::model::{Card, CardKind};
 use crate::i18n::Lang;
@@ -18,7 +18,7 @@ use crate::i18n::Lang;
 pub struct CardEditorProps {
     pub card: Rc<Card>,
     pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<AppState>,
+    pub send: Callback<Msg>,
 }
 
 #[component]
@@ -36,7 +36,7 @@ pub fn CardEditor(props: &CardEditorProps) -> Html {
         });
     }
     let finish = {
-        let (field, done, dispatch, card) = (field.clone(), done.clone(), props.dispatch.clone(), props.card.clone());
+        let (field, done, dispatch, card) = (field.clone(), done.clone(), props.send.clone(), props.card.clone());
         move |keep: bool| {
             if std::mem::replace(&mut *done.borrow_mut(), true) {
                 return;
@@ -45,11 +45,11 @@ pub fn CardEditor(props: &CardEditorProps) -> Html {
                 if let Some(el) = field.cast::<HtmlTextAreaElement>() {
                     let text = el.value();
                     if text != card.text {
-                        dispatch.dispatch(Msg::Do(Action::SetText { card: card.id.clone(), text }));
+                        dispatch.emit(Msg::Do(Action::SetText { card: card.id.clone(), text }));
                     }
                 }
             }
-            dispatch.dispatch(Msg::Edit(None));
+            dispatch.emit(Msg::Edit(None));
         }
     };
     let onkeydown = {

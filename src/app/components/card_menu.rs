@@ -7,12 +7,11 @@ use yew::prelude::*;
 
 use crate::core::number::decimal;
 
-use crate::app::state::{AppState, Msg};
+use crate::app::session::Msg;
 use crate::core::action::Action;
 use crate::core::geometry::Point;
-use crate::core::model::{CardId, Link, LinkId};
+use crate::core::model::CardId;
 use crate::i18n::Lang;
-use crate::platform::ids::new_id;
 
 #[derive(Properties, PartialEq)]
 pub struct CardMenuProps {
@@ -20,7 +19,7 @@ pub struct CardMenuProps {
     /// Where the menu opens, in the canvas's screen pixels.
     pub at: Point,
     pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<AppState>,
+    pub send: Callback<Msg>,
     pub on_close: Callback<()>,
 }
 
@@ -36,18 +35,16 @@ pub fn CardMenu(props: &CardMenuProps) -> Html {
             }
         });
     }
-    let choose = |msgs: fn(&CardId) -> Vec<Msg>| {
-        let (d, card, close) = (props.dispatch.clone(), props.card.clone(), props.on_close.clone());
+    let choose = |msg: fn(&CardId) -> Msg| {
+        let (d, card, close) = (props.send.clone(), props.card.clone(), props.on_close.clone());
         Callback::from(move |_: MouseEvent| {
             close.emit(());
-            for m in msgs(&card) {
-                d.dispatch(m);
-            }
+            d.emit(msg(&card));
         })
     };
-    let edit = choose(|c| vec![Msg::SelectCards { cards: vec![c.clone()], add: false }, Msg::Edit(Some(c.clone()))]);
-    let link = choose(|c| vec![Msg::Do(Action::AddLink(Link::new(LinkId(new_id("l")), c.clone(), CardId::ambition())))]);
-    let delete = choose(|c| vec![Msg::Do(Action::DeleteCards(vec![c.clone()]))]);
+    let edit = choose(|c| Msg::EditCard(c.clone()));
+    let link = choose(|c| Msg::LinkToAmbition(vec![c.clone()]));
+    let delete = choose(|c| Msg::Do(Action::DeleteCards(vec![c.clone()])));
     let onkeydown = {
         let close = props.on_close.clone();
         Callback::from(move |e: KeyboardEvent| {

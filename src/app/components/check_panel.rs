@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::app::state::{AppState, Msg, ViewRequest};
+use crate::app::session::Msg;
 use crate::app::Shared;
 use crate::check_texts::{gap_texts, question_text, status_text};
 use crate::core::analysis::{check_board, Status};
@@ -18,7 +18,7 @@ pub struct CheckPanelProps {
     /// Show only this question (presentation mode), by its index.
     #[prop_or_default]
     pub only: Option<usize>,
-    pub dispatch: UseReducerDispatcher<AppState>,
+    pub send: Callback<Msg>,
 }
 
 /// How many gaps each question lists.
@@ -45,14 +45,13 @@ pub fn CheckPanel(props: &CheckPanelProps) -> Html {
         // The first few gaps: on a large board a list of hundreds helps no one.
         let more = check.gaps.len().saturating_sub(SHOWN_GAPS);
         let gaps = check.gaps.iter().zip(texts).map(|(gap, text)| {
-            let d = props.dispatch.clone();
+            let d = props.send.clone();
             let (cards, parties) = (gap.cards.clone(), gap.parties.clone());
             let onclick = Callback::from(move |_: MouseEvent| {
                 if !cards.is_empty() {
-                    d.dispatch(Msg::SelectCards { cards: cards.clone(), add: false });
-                    d.dispatch(Msg::View(ViewRequest::Show(cards.clone())));
+                    d.emit(Msg::ShowCards(cards.clone()));
                 } else if let Some(p) = parties.first() {
-                    d.dispatch(Msg::SetActiveParty(p.clone()));
+                    d.emit(Msg::SetActiveParty(p.clone()));
                 }
             });
             html! {

@@ -3,13 +3,13 @@
 use yew::prelude::*;
 
 use crate::app::boards::{open_example, FileOpener};
-use crate::app::state::AppState;
+use crate::app::session::Msg;
 use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct EmptyBoardHintProps {
     pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<AppState>,
+    pub send: Callback<Msg>,
 }
 
 #[component]
@@ -17,7 +17,7 @@ pub fn EmptyBoardHint(props: &EmptyBoardHintProps) -> Html {
     let a = props.lang.access();
     let opener = use_context::<FileOpener>();
     let open = {
-        let (d, lang) = (props.dispatch.clone(), props.lang);
+        let (d, lang) = (props.send.clone(), props.lang);
         Callback::from(move |_: MouseEvent| open_example(opener.as_ref(), &d, lang))
     };
     html! {

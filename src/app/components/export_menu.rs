@@ -6,7 +6,7 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::app::state::{AppState, Msg, Notice};
+use crate::app::session::{Msg, Notice};
 use crate::app::Shared;
 use crate::check_texts::gap_texts;
 use crate::core::analysis::check_board;
@@ -74,7 +74,7 @@ pub fn report_text(board: &Board, lang: Lang) -> String {
 pub struct ExportMenuProps {
     pub board: Shared<Board>,
     pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<AppState>,
+    pub send: Callback<Msg>,
 }
 
 #[component]
@@ -123,7 +123,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
     let entries = ITEMS.iter().map(|item| match *item {
         None => html! { <div class="menu-separator" role="separator" /> },
         Some(item) => {
-            let (board, lang, d, close) = (props.board.clone(), props.lang, props.dispatch.clone(), close.clone());
+            let (board, lang, d, close) = (props.board.clone(), props.lang, props.send.clone(), close.clone());
             let onclick = Callback::from(move |_: MouseEvent| {
                 close.emit(true);
                 run(item, &board, lang, &d);
@@ -176,12 +176,12 @@ fn next_item(current: &web_sys::Element, forward: bool) -> Option<web_sys::Eleme
     None
 }
 
-fn notify(d: &UseReducerDispatcher<AppState>, text: String, error: bool) {
-    d.dispatch(Msg::Notify(Notice { text, error }));
+fn notify(d: &Callback<Msg>, text: String, error: bool) {
+    d.emit(Msg::Notify(Notice { text, error }));
 }
 
 /// Does what the entry says.
-fn run(item: Item, board: &Shared<Board>, lang: Lang, d: &UseReducerDispatcher<AppState>) {
+fn run(item: Item, board: &Shared<Board>, lang: Lang, d: &Callback<Msg>) {
     let x = lang.export();
     let failed = move |reason: &str| fill(x.failed, &[("what", item.label(lang)), ("reason", reason)]);
     let write = |format: Format| {
@@ -233,7 +233,7 @@ fn run(item: Item, board: &Shared<Board>, lang: Lang, d: &UseReducerDispatcher<A
 }
 
 /// Copies `text` and says so, or says why not.
-fn copy(text: String, done: &'static str, d: UseReducerDispatcher<AppState>, lang: Lang) {
+fn copy(text: String, done: &'static str, d: Callback<Msg>, lang: Lang) {
     wasm_bindgen_futures::spawn_local(async move {
         match clipboard::copy_text(&text).await {
             Ok(()) => notify(&d, done.to_owned(), false),

@@ -4,7 +4,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::app::state::{AppState, Msg};
+use crate::app::session::{Msg};
 use crate::core::action::Action;
 use crate::i18n::Lang;
 
@@ -13,7 +13,7 @@ pub struct HeaderProps {
     pub title: AttrValue,
     pub challenge: AttrValue,
     pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<AppState>,
+    pub send: Callback<Msg>,
     /// Shown beside the title (the board list button and the save status).
     #[prop_or_default]
     pub children: Html,
@@ -26,23 +26,23 @@ pub struct HeaderProps {
 pub fn Header(props: &HeaderProps) -> Html {
     let t = props.lang.texts();
     let on_title = {
-        let d = props.dispatch.clone();
+        let d = props.send.clone();
         Callback::from(move |e: Event| {
-            d.dispatch(Msg::Do(Action::SetTitle(e.target_unchecked_into::<HtmlInputElement>().value())))
+            d.emit(Msg::Do(Action::SetTitle(e.target_unchecked_into::<HtmlInputElement>().value())))
         })
     };
     let on_challenge = {
-        let d = props.dispatch.clone();
+        let d = props.send.clone();
         Callback::from(move |e: Event| {
-            d.dispatch(Msg::Do(Action::SetChallenge(e.target_unchecked_into::<HtmlInputElement>().value())))
+            d.emit(Msg::Do(Action::SetChallenge(e.target_unchecked_into::<HtmlInputElement>().value())))
         })
     };
     let on_lang = {
-        let d = props.dispatch.clone();
+        let d = props.send.clone();
         Callback::from(move |e: Event| {
             let i = e.target_unchecked_into::<HtmlSelectElement>().selected_index();
             if let Some(lang) = usize::try_from(i).ok().and_then(|i| Lang::ALL.get(i)) {
-                d.dispatch(Msg::SetLang(*lang));
+                d.emit(Msg::SetLang(*lang));
             }
         })
     };

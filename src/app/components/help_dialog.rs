@@ -5,13 +5,13 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::app::shortcuts::{key_label, SHORTCUTS};
-use crate::app::state::{AppState, Msg};
+use crate::app::session::{Msg};
 use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct HelpDialogProps {
     pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<AppState>,
+    pub send: Callback<Msg>,
 }
 
 #[component]
@@ -27,15 +27,15 @@ pub fn HelpDialog(props: &HelpDialogProps) -> Html {
         });
     }
     let close = {
-        let d = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(Msg::OpenDialog(None)))
+        let d = props.send.clone();
+        Callback::from(move |_: MouseEvent| d.emit(Msg::OpenDialog(None)))
     };
     let onkeydown = {
-        let d = props.dispatch.clone();
+        let d = props.send.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" {
                 e.stop_propagation();
-                d.dispatch(Msg::OpenDialog(None));
+                d.emit(Msg::OpenDialog(None));
             }
         })
     };

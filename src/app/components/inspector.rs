@@ -9,7 +9,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::kind_icon::KindIcon;
-use crate::app::state::{AppState, Msg};
+use crate::app::session::{Msg};
 use crate::app::Shared;
 use crate::core::action::Action;
 use crate::core::model::{ActionStatus, Board, Card, CardId, CardKind, Commitment, LinkId, LinkMeaning, PartyId};
@@ -21,13 +21,13 @@ pub struct InspectorProps {
     pub selected: Rc<BTreeSet<CardId>>,
     pub selected_link: Option<LinkId>,
     pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<AppState>,
+    pub send: Callback<Msg>,
 }
 
 #[component]
 pub fn Inspector(props: &InspectorProps) -> Html {
     let t = props.lang.texts();
-    let dispatch = props.dispatch.clone();
+    let dispatch = props.send.clone();
     let body = if let Some(link) = props.selected_link.as_ref().and_then(|l| props.board.link(l)) {
         let from = props.board.card(&link.from);
         let to = props.board.card(&link.to);
@@ -37,10 +37,10 @@ pub fn Inspector(props: &InspectorProps) -> Html {
         let d = dispatch.clone();
         let onchange = Callback::from(move |e: Event| {
             let label = e.target_unchecked_into::<HtmlInputElement>().value();
-            d.dispatch(Msg::Do(Action::SetLinkLabel { link: id.clone(), label }));
+            d.emit(Msg::Do(Action::SetLinkLabel { link: id.clone(), label }));
         });
         let d = dispatch.clone();
-        let delete = Callback::from(move |_: MouseEvent| d.dispatch(Msg::DeleteSelection));
+        let delete = Callback::from(move |_: MouseEvent| d.emit(Msg::DeleteSelection));
         html! {
             <>
                 <h2 class="panel-title">{ t.link }{ ": " }{ t.meaning(meaning) }</h2>
@@ -55,7 +55,7 @@ pub fn Inspector(props: &InspectorProps) -> Html {
         }
     } else if props.selected.len() > 1 {
         let d = dispatch.clone();
-        let delete = Callback::from(move |_: MouseEvent| d.dispatch(Msg::DeleteSelection));
+        let delete = Callback::from(move |_: MouseEvent| d.emit(Msg::DeleteSelection));
         html! {
             <>
                 <h2 class="panel-title">{ fill(t.cards_selected, &[("n", &props.selected.len().to_string())]) }</h2>
@@ -83,21 +83,21 @@ fn card_name(card: &Card, kind: &str) -> String {
     }
 }
 
-fn card_details(card: &Rc<Card>, board: &Board, lang: Lang, dispatch: &UseReducerDispatcher<AppState>) -> Html {
+fn card_details(card: &Rc<Card>, board: &Board, lang: Lang, dispatch: &Callback<Msg>) -> Html {
     let t = lang.texts();
     let id = card.id.clone();
     let on_text = {
         let (d, id) = (dispatch.clone(), id.clone());
         Callback::from(move |e: Event| {
             let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
-            d.dispatch(Msg::Do(Action::SetText { card: id.clone(), text }));
+            d.emit(Msg::Do(Action::SetText { card: id.clone(), text }));
         })
     };
     let party_field = card.kind.belongs_to_party().then(|| {
         let (d, id) = (dispatch.clone(), id.clone());
         let onchange = Callback::from(move |e: Event| {
             let party = PartyId(e.target_unchecked_into::<HtmlSelectElement>().value());
-            d.dispatch(Msg::Do(Action::SetCardParty { card: id.clone(), party }));
+            d.emit(Msg::Do(Action::SetCardParty { card: id.clone(), party }));
         });
         html! {
             <label class="field">{ t.party }
@@ -115,7 +115,7 @@ fn card_details(card: &Rc<Card>, board: &Board, lang: Lang, dispatch: &UseReduce
             let checked = card.owners.contains(&p.id);
             let onchange = Callback::from(move |e: Event| {
                 let owner = e.target_unchecked_into::<HtmlInputElement>().checked();
-                d.dispatch(Msg::Do(Action::SetOwner { card: id.clone(), party: party.clone(), owner }));
+                d.emit(Msg::Do(Action::SetOwner { card: id.clone(), party: party.clone(), owner }));
             });
             html! {
                 <label class="check"><input type="checkbox" {checked} {onchange} /><span class="swatch" style={format!("background: {}", p.colour)} />{ p.name.clone() }</label>
@@ -126,7 +126,7 @@ fn card_details(card: &Rc<Card>, board: &Board, lang: Lang, dispatch: &UseReduce
             Callback::from(move |e: Event| {
                 let v = e.target_unchecked_into::<HtmlSelectElement>().selected_index();
                 if let Some(status) = usize::try_from(v).ok().and_then(|i| ActionStatus::ALL.get(i)) {
-                    d.dispatch(Msg::Do(Action::SetStatus { card: id.clone(), status: *status }));
+                    d.emit(Msg::Do(Action::SetStatus { card: id.clone(), status: *status }));
                 }
             })
         };
@@ -137,7 +137,7 @@ fn card_details(card: &Rc<Card>, board: &Board, lang: Lang, dispatch: &UseReduce
             let onchange = Callback::from(move |e: Event| {
                 let v = e.target_unchecked_into::<HtmlSelectElement>().selected_index();
                 if let Some(c) = usize::try_from(v).ok().and_then(|i| Commitment::ALL.get(i)) {
-                    d.dispatch(Msg::Do(Action::SetCommitment { card: id.clone(), party: party.clone(), commitment: *c }));
+                    d.emit(Msg::Do(Action::SetCommitment { card: id.clone(), party: party.clone(), commitment: *c }));
                 }
             });
             html! {
@@ -165,7 +165,7 @@ fn card_details(card: &Rc<Card>, board: &Board, lang: Lang, dispatch: &UseReduce
             let (d, id) = (dispatch.clone(), id.clone());
             Callback::from(move |e: Event| {
                 let source = e.target_unchecked_into::<HtmlInputElement>().value();
-                d.dispatch(Msg::Do(Action::SetSource { card: id.clone(), source }));
+                d.emit(Msg::Do(Action::SetSource { card: id.clone(), source }));
             })
         };
         let recognised = board.parties.iter().map(|p| {
@@ -173,7 +173,7 @@ fn card_details(card: &Rc<Card>, board: &Board, lang: Lang, dispatch: &UseReduce
             let checked = card.recognised_by.contains(&p.id);
             let onchange = Callback::from(move |e: Event| {
                 let recognised = e.target_unchecked_into::<HtmlInputElement>().checked();
-                d.dispatch(Msg::Do(Action::SetRecognised { card: id.clone(), party: party.clone(), recognised }));
+                d.emit(Msg::Do(Action::SetRecognised { card: id.clone(), party: party.clone(), recognised }));
             });
             html! {
                 <label class="check"><input type="checkbox" {checked} {onchange} /><span class="swatch" style={format!("background: {}", p.colour)} />{ p.name.clone() }</label>
@@ -190,7 +190,7 @@ fn card_details(card: &Rc<Card>, board: &Board, lang: Lang, dispatch: &UseReduce
     });
     let delete = (card.kind != CardKind::Ambition).then(|| {
         let d = dispatch.clone();
-        let onclick = Callback::from(move |_: MouseEvent| d.dispatch(Msg::DeleteSelection));
+        let onclick = Callback::from(move |_: MouseEvent| d.emit(Msg::DeleteSelection));
         html! { <button type="button" class="danger" {onclick}>{ t.delete_card }</button> }
     });
     html! {

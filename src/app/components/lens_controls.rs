@@ -6,7 +6,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::kind_icon::KindIcon;
-use crate::app::state::{AppState, Lens, Msg};
+use crate::app::session::Msg;
+use crate::core::lens::Lens;
 use crate::app::Shared;
 use crate::core::model::{Board, CardKind};
 use crate::i18n::{fill, Lang};
@@ -16,15 +17,15 @@ pub struct LensControlsProps {
     pub board: Shared<Board>,
     pub lens: Rc<Lens>,
     pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<AppState>,
+    pub send: Callback<Msg>,
 }
 
 #[component]
 pub fn LensControls(props: &LensControlsProps) -> Html {
     let (t, w) = (props.lang.texts(), props.lang.workshop());
     let oninput = {
-        let d = props.dispatch.clone();
-        Callback::from(move |e: InputEvent| d.dispatch(Msg::Search(e.target_unchecked_into::<HtmlInputElement>().value())))
+        let d = props.send.clone();
+        Callback::from(move |e: InputEvent| d.emit(Msg::Search(e.target_unchecked_into::<HtmlInputElement>().value())))
     };
     let query = props.lens.search.trim().to_lowercase();
     let found = (!query.is_empty()).then(|| {
@@ -33,8 +34,8 @@ pub fn LensControls(props: &LensControlsProps) -> Html {
     });
     let kinds = CardKind::ADDABLE.iter().map(|&kind| {
         let shown = !props.lens.hidden.contains(&kind);
-        let d = props.dispatch.clone();
-        let onclick = Callback::from(move |_: MouseEvent| d.dispatch(Msg::ToggleKind(kind)));
+        let d = props.send.clone();
+        let onclick = Callback::from(move |_: MouseEvent| d.emit(Msg::ToggleKind(kind)));
         let label = fill(w.show_kind, &[("kind", &t.kind(kind).to_lowercase())]);
         html! {
             <button type="button" class={classes!("kind-toggle", shown.then_some("on"))} aria-pressed={shown.to_string()}

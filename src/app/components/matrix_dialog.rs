@@ -5,7 +5,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::app::state::{AppState, Msg};
+use crate::app::session::{Msg};
 use crate::app::Shared;
 use crate::check_texts::CardNames;
 use crate::core::action::Action;
@@ -17,7 +17,7 @@ use crate::i18n::Lang;
 pub struct MatrixDialogProps {
     pub board: Shared<Board>,
     pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<AppState>,
+    pub send: Callback<Msg>,
 }
 
 fn totals(t: &CommitmentTotals, lang: Lang) -> Html {
@@ -36,14 +36,14 @@ pub fn MatrixDialog(props: &MatrixDialogProps) -> Html {
     let (t, w) = (props.lang.texts(), props.lang.workshop());
     let matrix = commitment_matrix(&props.board);
     let close = {
-        let d = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(Msg::OpenDialog(None)))
+        let d = props.send.clone();
+        Callback::from(move |_: MouseEvent| d.emit(Msg::OpenDialog(None)))
     };
     let onkeydown = {
-        let d = props.dispatch.clone();
+        let d = props.send.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" {
-                d.dispatch(Msg::OpenDialog(None));
+                d.emit(Msg::OpenDialog(None));
             }
         })
     };
@@ -61,11 +61,11 @@ pub fn MatrixDialog(props: &MatrixDialogProps) -> Html {
             let colour = party.map(|p| p.colour.clone()).unwrap_or_default();
             let cells = matrix.actions.iter().zip(&action_names).enumerate().map(|(c, (action, action_name))| {
                 let cell = matrix.cells[r][c];
-                let (d, card, party) = (props.dispatch.clone(), action.clone(), party_id.clone());
+                let (d, card, party) = (props.send.clone(), action.clone(), party_id.clone());
                 let onchange = Callback::from(move |e: Event| {
                     let i = e.target_unchecked_into::<HtmlSelectElement>().selected_index();
                     if let Some(commitment) = usize::try_from(i).ok().and_then(|i| Commitment::ALL.get(i)) {
-                        d.dispatch(Msg::Do(Action::SetCommitment { card: card.clone(), party: party.clone(), commitment: *commitment }));
+                        d.emit(Msg::Do(Action::SetCommitment { card: card.clone(), party: party.clone(), commitment: *commitment }));
                     }
                 });
                 let class = match cell.commitment {

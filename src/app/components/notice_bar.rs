@@ -3,29 +3,29 @@
 
 use yew::prelude::*;
 
-use crate::app::state::{AppState, Msg, Notice};
+use crate::app::session::{Msg, Notice};
 use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticeBarProps {
     pub notice: Notice,
     pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<AppState>,
+    pub send: Callback<Msg>,
 }
 
 #[component]
 pub fn NoticeBar(props: &NoticeBarProps) -> Html {
     let t = props.lang.texts();
     {
-        let (d, error) = (props.dispatch.clone(), props.notice.error);
+        let (d, error) = (props.send.clone(), props.notice.error);
         use_effect_with(props.notice.clone(), move |_| {
-            let timer = (!error).then(|| gloo::timers::callback::Timeout::new(5_000, move || d.dispatch(Msg::DismissNotice)));
+            let timer = (!error).then(|| gloo::timers::callback::Timeout::new(5_000, move || d.emit(Msg::DismissNotice)));
             move || drop(timer)
         });
     }
     let dismiss = {
-        let d = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(Msg::DismissNotice))
+        let d = props.send.clone();
+        Callback::from(move |_: MouseEvent| d.emit(Msg::DismissNotice))
     };
     let (class, role) = if props.notice.error { ("notice error", "alert") } else { ("notice", "status") };
     html! {

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use web_sys::{HtmlElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::app::state::{AppState, Msg};
+use crate::app::session::{Msg};
 use crate::app::Shared;
 use crate::check_texts::CardNames;
 use crate::core::action::Action;
@@ -20,7 +20,7 @@ use crate::i18n::{fill, Lang};
 pub struct OutlineViewProps {
     pub board: Shared<Board>,
     pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<AppState>,
+    pub send: Callback<Msg>,
 }
 
 /// What each card's links say, in words, from the card's side, in link
@@ -48,7 +48,7 @@ fn links_in_words(board: &Board, lang: Lang) -> HashMap<&CardId, Vec<String>> {
     words
 }
 
-fn entry(board: &Board, card: &Card, links: &HashMap<&CardId, Vec<String>>, lang: Lang, dispatch: &UseReducerDispatcher<AppState>) -> Html {
+fn entry(board: &Board, card: &Card, links: &HashMap<&CardId, Vec<String>>, lang: Lang, dispatch: &Callback<Msg>) -> Html {
     let (t, a) = (lang.texts(), lang.access());
     let party = card.party.as_ref().and_then(|p| board.party(p));
     let label = match party {
@@ -59,7 +59,7 @@ fn entry(board: &Board, card: &Card, links: &HashMap<&CardId, Vec<String>>, lang
         let (d, id) = (dispatch.clone(), card.id.clone());
         Callback::from(move |e: Event| {
             let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
-            d.dispatch(Msg::Do(Action::SetText { card: id.clone(), text }));
+            d.emit(Msg::Do(Action::SetText { card: id.clone(), text }));
         })
     };
     let mut facts = links.get(&card.id).cloned().unwrap_or_default();
@@ -102,11 +102,11 @@ pub fn OutlineView(props: &OutlineViewProps) -> Html {
     }
     let board = &props.board;
     let close = {
-        let d = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(Msg::ToggleOutline))
+        let d = props.send.clone();
+        Callback::from(move |_: MouseEvent| d.emit(Msg::ToggleOutline))
     };
     let onkeydown = {
-        let d = props.dispatch.clone();
+        let d = props.send.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() != "Escape" {
                 return;
@@ -117,7 +117,7 @@ pub fn OutlineView(props: &OutlineViewProps) -> Html {
                 Some(field) => {
                     let _ = field.blur();
                 }
-                None => d.dispatch(Msg::ToggleOutline),
+                None => d.emit(Msg::ToggleOutline),
             }
         })
     };
@@ -126,7 +126,7 @@ pub fn OutlineView(props: &OutlineViewProps) -> Html {
         if cards.is_empty() {
             html! { <p class="hint">{ a.nothing_yet }</p> }
         } else {
-            html! { <ul class="outline-list">{ for cards.into_iter().map(|c| entry(board, c, &links, props.lang, &props.dispatch)) }</ul> }
+            html! { <ul class="outline-list">{ for cards.into_iter().map(|c| entry(board, c, &links, props.lang, &props.send)) }</ul> }
         }
     };
     let of_kind = |k: CardKind| board.cards.iter().filter(move |c| c.kind == k);

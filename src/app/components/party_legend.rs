@@ -4,9 +4,8 @@
 use yew::prelude::*;
 
 use super::party_row::PartyRow;
-use crate::app::state::{AppState, Msg};
-use crate::app::{new_party, Shared};
-use crate::core::action::Action;
+use crate::app::session::Msg;
+use crate::app::Shared;
 use crate::core::analysis::coverage;
 use crate::core::model::{Board, PartyId};
 use crate::i18n::Lang;
@@ -19,7 +18,7 @@ pub struct PartyLegendProps {
     /// The party the board is focused on, if any.
     pub focus: Option<PartyId>,
     pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<AppState>,
+    pub send: Callback<Msg>,
 }
 
 #[component]
@@ -27,8 +26,8 @@ pub fn PartyLegend(props: &PartyLegendProps) -> Html {
     let t = props.lang.texts();
     let coverage = use_memo(props.board.clone(), |b| coverage(b));
     let add = {
-        let (d, board, lang) = (props.dispatch.clone(), props.board.clone(), props.lang);
-        Callback::from(move |_: MouseEvent| d.dispatch(Msg::Do(Action::AddParty(new_party(&board, lang)))))
+        let d = props.send.clone();
+        Callback::from(move |_: MouseEvent| d.emit(Msg::AddParty))
     };
     html! {
         <section class="legend" aria-label={t.parties}>
@@ -42,7 +41,7 @@ pub fn PartyLegend(props: &PartyLegendProps) -> Html {
                     html! {
                         <PartyRow key={p.id.0.clone()} party={p.clone()} active={props.active_party.as_ref() == Some(&p.id)}
                             focus={props.new_party.as_ref() == Some(&p.id)} coverage={c} focused={props.focus.as_ref() == Some(&p.id)}
-                            lang={props.lang} dispatch={props.dispatch.clone()} />
+                            lang={props.lang} send={props.send.clone()} />
                     }
                 }) }
             </ul>

@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::state::{AppState, Msg};
+use crate::app::session::{Msg};
 use crate::core::action::Action;
 use crate::core::model::{Party, PARTY_COLOURS};
 use crate::i18n::{fill, Lang};
@@ -22,7 +22,7 @@ pub struct PartyRowProps {
     /// The board is focused on this party.
     pub focused: bool,
     pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<AppState>,
+    pub send: Callback<Msg>,
 }
 
 #[component]
@@ -43,10 +43,10 @@ pub fn PartyRow(props: &PartyRowProps) -> Html {
     }
     let p = &props.party;
     let rename = {
-        let (d, id) = (props.dispatch.clone(), p.id.clone());
+        let (d, id) = (props.send.clone(), p.id.clone());
         Callback::from(move |e: Event| {
             let name = e.target_unchecked_into::<HtmlInputElement>().value();
-            d.dispatch(Msg::Do(Action::RenameParty { party: id.clone(), name }));
+            d.emit(Msg::Do(Action::RenameParty { party: id.clone(), name }));
         })
     };
     let onkeydown = Callback::from(|e: KeyboardEvent| {
@@ -57,32 +57,32 @@ pub fn PartyRow(props: &PartyRowProps) -> Html {
         }
     });
     let activate = {
-        let (d, id) = (props.dispatch.clone(), p.id.clone());
-        Callback::from(move |_: FocusEvent| d.dispatch(Msg::SetActiveParty(id.clone())))
+        let (d, id) = (props.send.clone(), p.id.clone());
+        Callback::from(move |_: FocusEvent| d.emit(Msg::SetActiveParty(id.clone())))
     };
     let toggle_palette = {
         let palette_open = palette_open.clone();
         Callback::from(move |_: MouseEvent| palette_open.set(!*palette_open))
     };
     let remove = {
-        let (d, id) = (props.dispatch.clone(), p.id.clone());
-        Callback::from(move |_: MouseEvent| d.dispatch(Msg::AskRemoveParty(Some(id.clone()))))
+        let (d, id) = (props.send.clone(), p.id.clone());
+        Callback::from(move |_: MouseEvent| d.emit(Msg::AskRemoveParty(Some(id.clone()))))
     };
     let w = props.lang.workshop();
     let toggle_focus = {
-        let (d, id, focused) = (props.dispatch.clone(), p.id.clone(), props.focused);
-        Callback::from(move |_: MouseEvent| d.dispatch(Msg::Focus(if focused { None } else { Some(id.clone()) })))
+        let (d, id, focused) = (props.send.clone(), p.id.clone(), props.focused);
+        Callback::from(move |_: MouseEvent| d.emit(Msg::Focus(if focused { None } else { Some(id.clone()) })))
     };
     let (linked, total) = props.coverage;
     let coverage_text = fill(w.coverage, &[("linked", &linked.to_string()), ("total", &total.to_string())]);
     let focus_label = if props.focused { w.unfocus.to_owned() } else { fill(w.focus_party, &[("name", &p.name)]) };
     let palette = palette_open.then(|| {
         let swatches = PARTY_COLOURS.iter().map(|c| {
-            let (d, id, palette_open) = (props.dispatch.clone(), p.id.clone(), palette_open.clone());
+            let (d, id, palette_open) = (props.send.clone(), p.id.clone(), palette_open.clone());
             let colour = (*c).to_owned();
             let current = p.colour.eq_ignore_ascii_case(c);
             let onclick = Callback::from(move |_: MouseEvent| {
-                d.dispatch(Msg::Do(Action::RecolourParty { party: id.clone(), colour: colour.clone() }));
+                d.emit(Msg::Do(Action::RecolourParty { party: id.clone(), colour: colour.clone() }));
                 palette_open.set(false);
             });
             html! {

@@ -4,9 +4,9 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::app::state::{AppState, Msg};
+use crate::app::session::{Msg};
 use crate::check_texts::question_text;
-use crate::core::analysis::Question;
+use crate::core::presentation::{self, stop_count, Stop};
 use crate::core::model::Board;
 use crate::app::Shared;
 use crate::i18n::Lang;
@@ -16,24 +16,18 @@ pub struct PresentationBarProps {
     pub board: Shared<Board>,
     pub stop: usize,
     pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<AppState>,
-}
-
-/// How many stops a presentation of this board has: the whole board, each
-/// party, and the three questions.
-pub fn stop_count(board: &Board) -> usize {
-    1 + board.parties.len() + Question::ALL.len()
+    pub send: Callback<Msg>,
 }
 
 /// The title of a stop.
 pub fn stop_title(board: &Board, stop: usize, lang: Lang) -> String {
-    let parties = board.parties.len();
-    if stop == 0 {
-        if board.title.is_empty() { lang.texts().app_name.to_owned() } else { board.title.clone() }
-    } else if stop <= parties {
-        board.parties[stop - 1].name.clone()
-    } else {
-        Question::ALL.get(stop - 1 - parties).map(|q| question_text(*q, lang).to_owned()).unwrap_or_default()
+    match presentation::stop(board, stop) {
+        Some(Stop::WholeBoard) => {
+            if board.title.is_empty() { lang.texts().app_name.to_owned() } else { board.title.clone() }
+        }
+        Some(Stop::Party(p)) => board.party(&p).map(|p| p.name.clone()).unwrap_or_default(),
+        Some(Stop::Question(q)) => question_text(q, lang).to_owned(),
+        None => String::new(),
     }
 }
 
@@ -42,7 +36,7 @@ pub fn PresentationBar(props: &PresentationBarProps) -> Html {
     let w = props.lang.workshop();
     let count = stop_count(&props.board);
     {
-        let d = props.dispatch.clone();
+        let d = props.send.clone();
         use_effect_with((), move |_| {
             let options = gloo::events::EventListenerOptions::enable_prevent_default();
             let listener = gloo::events::EventListener::new_with_options(&gloo::utils::window(), "keydown", options, move |e| {
@@ -55,14 +49,14 @@ pub fn PresentationBar(props: &PresentationBarProps) -> Html {
                     _ => return,
                 };
                 e.prevent_default();
-                d.dispatch(msg);
+                d.emit(msg);
             });
             move || drop(listener)
         });
     }
     let go = |to: Option<usize>| {
-        let d = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(Msg::Present(to)))
+        let d = props.send.clone();
+        Callback::from(move |_: MouseEvent| d.emit(Msg::Present(to)))
     };
     html! {
         <div class="presentation-bar" role="navigation" aria-label={w.present}>

@@ -4,7 +4,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::app::state::{AppState, Msg};
+use crate::app::session::{Msg};
 use crate::app::Shared;
 use crate::core::action::{Action, PartyCards};
 use crate::core::model::{Board, PartyId};
@@ -15,7 +15,7 @@ pub struct RemovePartyDialogProps {
     pub board: Shared<Board>,
     pub party: PartyId,
     pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<AppState>,
+    pub send: Callback<Msg>,
 }
 
 #[component]
@@ -37,17 +37,17 @@ pub fn RemovePartyDialog(props: &RemovePartyDialogProps) -> Html {
     let Some(party) = props.board.party(&props.party) else { return html! {} };
     let count = props.board.cards.iter().filter(|c| c.party.as_ref() == Some(&party.id)).count();
     let cancel = {
-        let d = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(Msg::AskRemoveParty(None)))
+        let d = props.send.clone();
+        Callback::from(move |_: MouseEvent| d.emit(Msg::AskRemoveParty(None)))
     };
     let confirm = {
-        let (d, id, choice) = (props.dispatch.clone(), party.id.clone(), choice.clone());
+        let (d, id, choice) = (props.send.clone(), party.id.clone(), choice.clone());
         Callback::from(move |_: MouseEvent| {
             let cards = match &*choice {
                 Some(to) => PartyCards::MoveTo(to.clone()),
                 None => PartyCards::Delete,
             };
-            d.dispatch(Msg::Do(Action::RemoveParty { party: id.clone(), cards }));
+            d.emit(Msg::Do(Action::RemoveParty { party: id.clone(), cards }));
         })
     };
     let pick_delete = {
@@ -69,10 +69,10 @@ pub fn RemovePartyDialog(props: &RemovePartyDialogProps) -> Html {
         })
     };
     let onkeydown = {
-        let d = props.dispatch.clone();
+        let d = props.send.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" {
-                d.dispatch(Msg::AskRemoveParty(None));
+                d.emit(Msg::AskRemoveParty(None));
             }
         })
     };

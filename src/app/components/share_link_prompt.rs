@@ -7,8 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::boards::FileOpener;
-use crate::app::state::{AppState, Msg, Notice, ViewRequest};
-use crate::core::action::Action;
+use crate::app::session::{Msg, Notice};
 use crate::core::export::share::{self, ShareError};
 use crate::core::model::Board;
 use crate::i18n::{fill, Lang};
@@ -17,19 +16,21 @@ use crate::platform::page;
 #[derive(Properties, PartialEq)]
 pub struct ShareLinkPromptProps {
     pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<AppState>,
+    pub send: Callback<Msg>,
 }
 
 /// Opens a shared board. Until boards are kept side by side, it takes the
 /// place of the board on screen, as one step that Undo takes back.
-fn open_shared(board: Board, d: &UseReducerDispatcher<AppState>, lang: Lang, opener: Option<&FileOpener>) {
+fn open_shared(board: Board, d: &Callback<Msg>, lang: Lang, opener: Option<&FileOpener>) {
     let title = if board.title.trim().is_empty() { lang.texts().default_board_title.to_owned() } else { board.title.clone() };
+    let notice = Notice::info(fill(lang.export().shared_opened, &[("title", &title)]));
     match opener {
-        Some(opener) => opener.open_board(&title, &board),
-        None => d.dispatch(Msg::Do(Action::ReplaceBoard(board))),
+        Some(opener) => {
+            opener.open_board(&title, &board);
+            d.emit(Msg::Notify(notice));
+        }
+        None => d.emit(Msg::Replace { board, notice, fit: true }),
     }
-    d.dispatch(Msg::View(ViewRequest::FitBoard));
-    d.dispatch(Msg::Notify(Notice { text: fill(lang.export().shared_opened, &[("title", &title)]), error: false }));
 }
 
 #[component]
@@ -40,7 +41,7 @@ pub fn ShareLinkPrompt(props: &ShareLinkPromptProps) -> Html {
     // Read the address when the app starts, and whenever only its fragment
     // changes (a link pasted into the address bar of an open app).
     {
-        let (shared, d) = (shared.clone(), props.dispatch.clone());
+        let (shared, d) = (shared.clone(), props.send.clone());
         use_effect_with(props.lang, move |&lang| {
             let read = move || match share::decode(&page::fragment()) {
                 Ok(board) => shared.set(Some(Rc::new(board))),
@@ -49,7 +50,7 @@ pub fn ShareLinkPrompt(props: &ShareLinkPromptProps) -> Html {
                 Err(e) => {
                     page::clear_fragment();
                     let text = fill(lang.export().shared_failed, &[("reason", &e.message(lang))]);
-                    d.dispatch(Msg::Notify(Notice { text, error: true }));
+                    d.emit(Msg::Notify(Notice { text, error: true }));
                 }
             };
             read();
@@ -66,7 +67,7 @@ pub fn ShareLinkPrompt(props: &ShareLinkPromptProps) -> Html {
         })
     };
     let open = {
-        let (shared, d, lang, board) = (shared.clone(), props.dispatch.clone(), props.lang, board.clone());
+        let (shared, d, lang, board) = (shared.clone(), props.send.clone(), props.lang, board.clone());
         Callback::from(move |_: MouseEvent| {
             page::clear_fragment();
             shared.set(None);

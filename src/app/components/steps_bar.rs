@@ -5,23 +5,23 @@
 
 use yew::prelude::*;
 
-use crate::app::state::{AppState, Msg};
+use crate::app::session::{Msg};
 use crate::i18n::{fill, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct StepsBarProps {
     pub step: Option<usize>,
     pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<AppState>,
+    pub send: Callback<Msg>,
 }
 
 #[component]
 pub fn StepsBar(props: &StepsBarProps) -> Html {
     let w = props.lang.workshop();
     let steps = w.steps.iter().enumerate().map(|(i, step)| {
-        let d = props.dispatch.clone();
+        let d = props.send.clone();
         let open = props.step == Some(i);
-        let onclick = Callback::from(move |_: MouseEvent| d.dispatch(Msg::Step(if open { None } else { Some(i) })));
+        let onclick = Callback::from(move |_: MouseEvent| d.emit(Msg::Step(if open { None } else { Some(i) })));
         html! {
             <li>
                 <button type="button" class={classes!("step", open.then_some("open"))} aria-pressed={open.to_string()} {onclick}>
@@ -31,8 +31,8 @@ pub fn StepsBar(props: &StepsBarProps) -> Html {
         }
     });
     let prompt = props.step.and_then(|i| w.steps.get(i).map(|s| (i, s))).map(|(i, step)| {
-        let d = props.dispatch.clone();
-        let close = Callback::from(move |_: MouseEvent| d.dispatch(Msg::Step(None)));
+        let d = props.send.clone();
+        let close = Callback::from(move |_: MouseEvent| d.emit(Msg::Step(None)));
         html! {
             <div class="step-prompt" role="note">
                 <span class="step-prompt-label">{ fill(w.step_n, &[("n", &(i + 1).to_string())]) }{ " · " }{ step.title }</span>

@@ -4,15 +4,15 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::state::{AppState, Msg};
+use crate::app::session::Msg;
 use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct TimerDisplayProps {
     /// When the timer runs out (ms since the epoch), if it runs.
-    pub end: Option<f64>,
+    pub end: Option<u64>,
     pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<AppState>,
+    pub send: Callback<Msg>,
     /// Show the form to set and start it.
     pub setting: bool,
 }
@@ -34,10 +34,10 @@ pub fn TimerDisplay(props: &TimerDisplayProps) -> Html {
         });
     }
     if let Some(end) = props.end {
-        let left = ((end - now()) / 1000.0).ceil().max(0.0) as u64;
+        let left = ((end as f64 - now()) / 1000.0).ceil().max(0.0) as u64;
         let stop = {
-            let d = props.dispatch.clone();
-            Callback::from(move |_: MouseEvent| d.dispatch(Msg::Timer(None)))
+            let d = props.send.clone();
+            Callback::from(move |_: MouseEvent| d.emit(Msg::StopTimer))
         };
         let up = left == 0;
         return html! {
@@ -55,7 +55,7 @@ pub fn TimerDisplay(props: &TimerDisplayProps) -> Html {
         return html! {};
     }
     let start = {
-        let (d, minutes) = (props.dispatch.clone(), minutes.clone());
+        let (d, minutes) = (props.send.clone(), minutes.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let m = minutes
@@ -64,13 +64,12 @@ pub fn TimerDisplay(props: &TimerDisplayProps) -> Html {
                 .filter(|m| m.is_finite() && *m > 0.0)
                 .unwrap_or(5.0)
                 .min(600.0);
-            d.dispatch(Msg::Timer(Some(now() + m * 60_000.0)));
-            d.dispatch(Msg::OpenDialog(None));
+            d.emit(Msg::StartTimer { minutes: m });
         })
     };
     let cancel = {
-        let d = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(Msg::OpenDialog(None)))
+        let d = props.send.clone();
+        Callback::from(move |_: MouseEvent| d.emit(Msg::OpenDialog(None)))
     };
     html! {
         <form class="timer setting" onsubmit={start} aria-label={w.timer}>

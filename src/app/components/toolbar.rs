@@ -1,21 +1,15 @@
 //! The toolbar: add cards (for the chosen party), undo and redo, and the
 //! board file (export and open).
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::export_menu::ExportMenu;
 use super::kind_icon::KindIcon;
 use crate::app::boards::{open_example, read_file, FileOpener, OpenMode};
-use crate::app::state::{AppState, Dialog, Msg, ViewRequest};
-use crate::app::{new_card, Shared};
-use crate::core::action::Action;
-use crate::core::geometry::Rect;
-use crate::core::layout::free_spot;
-use crate::core::model::{Board, CardKind, Named, PartyId, CARD_SIZE};
+use crate::app::session::{Dialog, Msg};
+use crate::app::Shared;
+use crate::core::model::{Board, CardKind, Named, PartyId};
 use crate::i18n::Lang;
 use crate::platform::files::chosen_file;
 
@@ -26,28 +20,19 @@ pub struct ToolbarProps {
     pub can_undo: bool,
     pub can_redo: bool,
     pub lang: Lang,
-    pub visible: Rc<RefCell<Rect>>,
-    pub dispatch: UseReducerDispatcher<AppState>,
+    pub send: Callback<Msg>,
 }
 
 #[component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
     let t = props.lang.texts();
     let file_input = use_node_ref();
-    let d = props.dispatch.clone();
+    let d = props.send.clone();
 
     let add_buttons = CardKind::ADDABLE.iter().map(|&kind| {
         let needs_party = kind.belongs_to_party() && props.active_party.is_none();
-        let (d, board, visible, party) =
-            (d.clone(), props.board.clone(), props.visible.clone(), props.active_party.clone());
-        let onclick = Callback::from(move |_: MouseEvent| {
-            let centre = visible.borrow().centre();
-            let spot = free_spot(&board, centre, CARD_SIZE);
-            let card = new_card(kind, spot.offset(CARD_SIZE.width / 2.0, CARD_SIZE.height / 2.0), party.clone());
-            let id = card.id.clone();
-            d.dispatch(Msg::DoAndSelect(Action::AddCard(card), id.clone()));
-            d.dispatch(Msg::Edit(Some(id)));
-        });
+        let d = d.clone();
+        let onclick = Callback::from(move |_: MouseEvent| d.emit(Msg::AddCard { kind, at: None }));
         let label = format!("{} {}", t.add, t.kind(kind).to_lowercase());
         let title = if needs_party { t.add_party_first.to_owned() } else { label.clone() };
         html! {
@@ -64,7 +49,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         let onchange = Callback::from(move |e: Event| {
             let i = e.target_unchecked_into::<HtmlSelectElement>().selected_index();
             if let Some(p) = usize::try_from(i).ok().and_then(|i| parties.get(i)) {
-                d.dispatch(Msg::SetActiveParty(p.id.clone()));
+                d.emit(Msg::SetActiveParty(p.id.clone()));
             }
         });
         let colour = props
@@ -90,24 +75,21 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         let (d, lang) = (d.clone(), props.lang);
         Callback::from(move |_: MouseEvent| {
             for m in msg(lang) {
-                d.dispatch(m);
+                d.emit(m);
             }
         })
     };
     let arrange = {
-        let (d, board) = (d.clone(), props.board.clone());
-        Callback::from(move |_: MouseEvent| {
-            d.dispatch(Msg::Do(Action::MoveCards(crate::core::arrange::arrange(&board))));
-            d.dispatch(Msg::View(ViewRequest::FitBoard));
-        })
+        let d = d.clone();
+        Callback::from(move |_: MouseEvent| d.emit(Msg::Arrange))
     };
     let undo = {
         let d = d.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(Msg::Undo))
+        Callback::from(move |_: MouseEvent| d.emit(Msg::Undo))
     };
     let redo = {
         let d = d.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(Msg::Redo))
+        Callback::from(move |_: MouseEvent| d.emit(Msg::Redo))
     };
     // The file input serves "open" and "merge"; this says which was asked.
     let file_mode = use_mut_ref(|| OpenMode::NewBoard);
@@ -177,7 +159,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 </button>
             </div>
             <div class="tool-group">
-                <ExportMenu board={props.board.clone()} lang={props.lang} dispatch={d.clone()} />
+                <ExportMenu board={props.board.clone()} lang={props.lang} send={d.clone()} />
                 <button type="button" class="tool" onclick={open} aria-label={t.import}>
                     <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M12 20V9M7 14l5-5 5 5M5 4h14"/></svg>
                     <span>{ t.import }</span>

@@ -2,17 +2,20 @@
 //! then each participant in turn gives their dots to cards. The bar shows
 //! whose turn it is and how many dots they have left.
 
+use std::rc::Rc;
+
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::app::state::{AppState, Msg, VotingRound};
+use crate::app::session::Msg;
+use crate::core::voting::VotingRound;
 use crate::i18n::{fill, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct VotingBarProps {
-    pub round: Option<VotingRound>,
+    pub round: Option<Rc<VotingRound>>,
     pub lang: Lang,
-    pub dispatch: UseReducerDispatcher<AppState>,
+    pub send: Callback<Msg>,
     /// Show the form to start a round.
     pub starting: bool,
 }
@@ -24,17 +27,17 @@ pub fn VotingBar(props: &VotingBarProps) -> Html {
     let dots = use_node_ref();
     if let Some(round) = &props.round {
         let on_voter = {
-            let d = props.dispatch.clone();
+            let d = props.send.clone();
             Callback::from(move |e: Event| {
                 let i = e.target_unchecked_into::<HtmlSelectElement>().selected_index();
                 if let Ok(i) = usize::try_from(i) {
-                    d.dispatch(Msg::SetVoter(i));
+                    d.emit(Msg::SetVoter(i));
                 }
             })
         };
         let stop = {
-            let d = props.dispatch.clone();
-            Callback::from(move |_: MouseEvent| d.dispatch(Msg::StopVoting))
+            let d = props.send.clone();
+            Callback::from(move |_: MouseEvent| d.emit(Msg::StopVoting))
         };
         let who = |i: usize| fill(w.participant_n, &[("n", &(i + 1).to_string())]);
         let left = round.dots_left(round.current);
@@ -57,7 +60,7 @@ pub fn VotingBar(props: &VotingBarProps) -> Html {
         return html! {};
     }
     let start = {
-        let (d, participants, dots) = (props.dispatch.clone(), participants.clone(), dots.clone());
+        let (d, participants, dots) = (props.send.clone(), participants.clone(), dots.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let read = |r: &NodeRef, default: u32| {
@@ -65,13 +68,12 @@ pub fn VotingBar(props: &VotingBarProps) -> Html {
             };
             let n = read(&participants, 6).clamp(1, 99) as usize;
             let k = read(&dots, 3).clamp(1, 20);
-            d.dispatch(Msg::StartVoting { participants: n, dots: k });
-            d.dispatch(Msg::OpenDialog(None));
+            d.emit(Msg::StartVoting { participants: n, dots: k });
         })
     };
     let cancel = {
-        let d = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(Msg::OpenDialog(None)))
+        let d = props.send.clone();
+        Callback::from(move |_: MouseEvent| d.emit(Msg::OpenDialog(None)))
     };
     html! {
         <form class="voting-bar start" onsubmit={start} aria-label={w.start_voting}>
