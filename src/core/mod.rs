@@ -12,6 +12,7 @@ pub mod generate;
 pub mod geometry;
 pub mod history;
 pub mod json;
+pub mod key_value;
 pub mod layout;
 pub mod library;
 pub mod merge;

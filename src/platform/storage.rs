@@ -5,16 +5,9 @@
 use gloo::events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 
-const LANG_KEY: &str = "ambition-map.lang";
+pub use crate::core::key_value::SaveError;
 
-/// Why storage could not be used.
-#[derive(Clone, Debug, PartialEq)]
-pub enum SaveError {
-    /// No storage (disabled, private mode, or it throws on access).
-    Unavailable,
-    /// The storage refused the write because it is full (`QuotaExceededError`).
-    Full,
-}
+const LANG_KEY: &str = "ambition-map.lang";
 
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
