@@ -6,6 +6,7 @@ pub mod components;
 pub mod keyboard;
 pub mod shortcuts;
 pub mod state;
+pub mod store;
 
 use std::ops::Deref;
 use std::rc::Rc;
