@@ -7,6 +7,7 @@ pub mod hooks;
 pub mod live;
 pub mod session;
 pub mod shortcuts;
+pub mod store;
 
 use std::ops::Deref;
 use std::rc::Rc;

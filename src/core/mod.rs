@@ -13,6 +13,7 @@ pub mod generate;
 pub mod geometry;
 pub mod history;
 pub mod json;
+pub mod key_value;
 pub mod layout;
 pub mod lens;
 pub mod library;

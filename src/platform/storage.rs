@@ -1,20 +1,15 @@
-//! The browser's localStorage, the page's lifecycle events that matter for
+//! The browser's localStorage (as the [`KeyValue`] storage the board store
+//! keeps its boards in), the page's lifecycle events that matter for
 //! saving, and the clock. Plain strings in and out: which key holds what is
 //! decided by `core::library`; what to do about a failure by the app.
 
 use gloo::events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 
-const LANG_KEY: &str = "ambition-map.lang";
+use crate::core::key_value::KeyValue;
+pub use crate::core::key_value::SaveError;
 
-/// Why storage could not be used.
-#[derive(Clone, Debug, PartialEq)]
-pub enum SaveError {
-    /// No storage (disabled, private mode, or it throws on access).
-    Unavailable,
-    /// The storage refused the write because it is full (`QuotaExceededError`).
-    Full,
-}
+const LANG_KEY: &str = "ambition-map.lang";
 
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -31,39 +26,40 @@ fn is_quota_error(e: &JsValue) -> bool {
     name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" || code == 22.0 || code == 1014.0
 }
 
-/// Whether the app can read and write storage at all: a test write that is
-/// removed at once. A full storage counts as available.
-pub fn available() -> bool {
-    let Ok(s) = storage() else { return false };
-    const PROBE: &str = "ambition-map.probe";
-    match s.set_item(PROBE, "1") {
-        Ok(()) => s.remove_item(PROBE).is_ok(),
-        Err(e) => is_quota_error(&e),
+/// The browser's localStorage as the store's [`KeyValue`] storage.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct LocalStorage;
+
+impl KeyValue for LocalStorage {
+    /// A test write that is removed at once. A full storage counts as available.
+    fn available(&self) -> bool {
+        let Ok(s) = storage() else { return false };
+        const PROBE: &str = "ambition-map.probe";
+        match s.set_item(PROBE, "1") {
+            Ok(()) => s.remove_item(PROBE).is_ok(),
+            Err(e) => is_quota_error(&e),
+        }
     }
-}
 
-/// Every key in storage.
-pub fn keys() -> Result<Vec<String>, SaveError> {
-    let s = storage()?;
-    let n = s.length().map_err(|_| SaveError::Unavailable)?;
-    Ok((0..n).filter_map(|i| s.key(i).ok().flatten()).collect())
-}
+    fn keys(&self) -> Result<Vec<String>, SaveError> {
+        let s = storage()?;
+        let n = s.length().map_err(|_| SaveError::Unavailable)?;
+        Ok((0..n).filter_map(|i| s.key(i).ok().flatten()).collect())
+    }
 
-/// The text under `key`, if any.
-pub fn get(key: &str) -> Result<Option<String>, SaveError> {
-    storage()?.get_item(key).map_err(|_| SaveError::Unavailable)
-}
+    fn get(&self, key: &str) -> Result<Option<String>, SaveError> {
+        storage()?.get_item(key).map_err(|_| SaveError::Unavailable)
+    }
 
-/// Writes `text` under `key`. On failure the old text under `key` stays as
-/// it was (the browser writes all or nothing).
-pub fn set(key: &str, text: &str) -> Result<(), SaveError> {
-    storage()?.set_item(key, text).map_err(|e| if is_quota_error(&e) { SaveError::Full } else { SaveError::Unavailable })
-}
+    /// The browser writes all or nothing: on failure the old text stays.
+    fn set(&self, key: &str, text: &str) -> Result<(), SaveError> {
+        storage()?
+            .set_item(key, text)
+            .map_err(|e| if is_quota_error(&e) { SaveError::Full } else { SaveError::Unavailable })
+    }
 
-/// Removes `key`; a failure is ignored (there is nothing left to lose).
-pub fn remove(key: &str) {
-    if let Some(s) = local_storage() {
-        let _ = s.remove_item(key);
+    fn remove(&self, key: &str) -> Result<(), SaveError> {
+        storage()?.remove_item(key).map_err(|_| SaveError::Unavailable)
     }
 }
 
