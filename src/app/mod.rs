@@ -3,6 +3,7 @@
 
 pub mod boards;
 pub mod components;
+pub mod gesture;
 pub mod keyboard;
 pub mod shortcuts;
 pub mod state;
