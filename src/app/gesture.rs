@@ -219,9 +219,13 @@ impl Gesture {
 
     /// Forgets a pointer; false if it was not down.
     fn release(&mut self, id: PointerId) -> bool {
-        let before = self.pointers.len();
-        self.pointers.retain(|(p, _)| *p != id);
-        self.pointers.len() != before
+        match self.pointers.iter().position(|(p, _)| *p == id) {
+            Some(i) => {
+                self.pointers.remove(i);
+                true
+            }
+            None => false,
+        }
     }
 
     fn stop_long_press(&mut self, out: &mut Vec<Outcome>) {
@@ -247,7 +251,9 @@ impl Gesture {
             [_] => {}
             [(_, a), (_, b)] => {
                 self.phase = Phase::Pinching { distance: a.distance(b), mid: a.midpoint(b) };
-                out.extend([Outcome::Preview(None), Outcome::LinkDraft(None), Outcome::Marquee(None)]);
+                out.push(Outcome::Preview(None));
+                out.push(Outcome::LinkDraft(None));
+                out.push(Outcome::Marquee(None));
                 return;
             }
             _ => return,
@@ -288,7 +294,9 @@ impl Gesture {
                     ctx.selected.clone()
                 } else {
                     out.push(Outcome::Select { cards: vec![card.clone()], add: false });
-                    Rc::new(BTreeSet::from([card.clone()]))
+                    let mut one = BTreeSet::new();
+                    one.insert(card.clone());
+                    Rc::new(one)
                 };
                 Phase::Pressing { card, cards, start: world, at: p.at, long_press }
             }
