@@ -3,6 +3,7 @@
 
 pub mod boards;
 pub mod components;
+pub mod gesture;
 pub mod hooks;
 pub mod live;
 pub mod session;

@@ -1,10 +1,13 @@
 //! The canvas: a viewport that turns pointer gestures (mouse, pen, touch)
 //! into panning, zooming, selecting, moving and linking, and one world layer
-//! that the camera moves with a single CSS transform. On touch, a long press
-//! opens a card's menu and a double tap edits; the keyboard focus follows the
-//! selection, and a card that gets the focus is selected and shown.
+//! that the camera moves with a single CSS transform. The gestures themselves
+//! are decided by `crate::app::gesture`; this component only names what is
+//! under a pointer, feeds it each event and carries out what it answers. The
+//! keyboard focus follows the selection, and a card that gets the focus is
+//! selected and shown.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashSet};
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -16,7 +19,8 @@ use super::card_editor::CardEditor;
 use super::card_menu::CardMenu;
 use super::empty_board_hint::EmptyBoardHint;
 use super::kind_icon::KindIcon;
-use crate::app::session::{only, selected_cards, KeyMode, Msg, ViewRequest};
+use crate::app::gesture::{step, Button, Context, Drag, Gesture, Hit, Outcome, Pointer, PointerInput, PointerKind, LONG_PRESS_MS};
+use crate::app::session::{selected_cards, KeyMode, Msg, ViewRequest};
 use crate::app::Shared;
 use crate::core::lens::Lens;
 use crate::core::voting::VotingRound;
@@ -27,14 +31,8 @@ use crate::core::model::{Board, CardId, CardKind, LinkId, Named, PartyId};
 use crate::platform::page;
 use crate::i18n::Lang;
 
-/// How far (screen pixels) a pointer must move before a press becomes a drag.
-const DRAG_THRESHOLD: f64 = 4.0;
 /// The width the details panel covers at the right of the canvas (see style.css).
 const DETAILS_PANEL_WIDTH: f64 = 344.0;
-/// How long a finger rests on a card before its menu opens (milliseconds).
-const LONG_PRESS_MS: u32 = 550;
-/// Two taps on the same card at most this far apart (milliseconds) edit it.
-const DOUBLE_TAP_MS: f64 = 400.0;
 
 #[derive(Properties, PartialEq)]
 pub struct CanvasProps {
@@ -56,18 +54,6 @@ pub struct CanvasProps {
     /// The keyboard mode, shown on the canvas.
     #[prop_or_default]
     pub key_mode: Option<KeyMode>,
-}
-
-/// What the pointer is doing.
-#[derive(Clone, Debug, Default)]
-enum Gesture {
-    #[default]
-    Idle,
-    Panning { start: Point, last: Point, moved: bool },
-    Dragging { start: Point, cards: Rc<BTreeSet<CardId>>, moved: bool },
-    Linking { from: CardId, moved: bool },
-    Marquee { start: Point, add: bool },
-    Pinching { distance: f64, mid: Point },
 }
 
 /// The double-click menu for adding a card where the person pointed.
@@ -124,8 +110,8 @@ pub fn Canvas(props: &CanvasProps) -> Html {
             *settle.borrow_mut() = Some(gloo::timers::callback::Timeout::new(SETTLE_MS, move || rest.set(false)));
         });
     }
+    // The pointers' gesture (see `crate::app::gesture`), and what it shows.
     let gesture = use_mut_ref(Gesture::default);
-    let pointers = use_mut_ref(HashMap::<i32, Point>::new);
     let space_held = use_mut_ref(|| false);
     let drag = use_state(|| None::<DragPreview>);
     let link_draft = use_state(|| None::<(CardId, Point)>);
@@ -134,8 +120,16 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     // A card's menu, and where it opens (screen pixels).
     let menu = use_state(|| None::<(CardId, Point)>);
     let long_press = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
-    // The last tap of a finger on a card: which card and when.
-    let last_tap = use_mut_ref(|| None::<(CardId, f64)>);
+    {
+        // The timer holds the handlers' state: let it go with the canvas.
+        let long_press = long_press.clone();
+        use_effect_with((), move |_| {
+            move || {
+                let timer = long_press.borrow_mut().take();
+                drop(timer);
+            }
+        });
+    }
 
     // The viewport's size, measured when needed.
     let viewport_size = {
@@ -268,224 +262,55 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         }
     };
 
-    let onpointerdown = {
-        let (gesture, pointers, camera, drag, link_draft, quick_add, marquee) =
-            (gesture.clone(), pointers.clone(), camera.clone(), drag.clone(), link_draft.clone(), quick_add.clone(), marquee.clone());
-        let (menu, long_press) = (menu.clone(), long_press.clone());
-        let (dispatch, selected, space_held, viewport, read_only) =
-            (props.send.clone(), props.selected.clone(), space_held.clone(), viewport.clone(), props.read_only);
-        let board = props.board.clone();
-        let screen_point = screen_point.clone();
+    let pointing = Pointing {
+        gesture: gesture.clone(),
+        long_press: long_press.clone(),
+        camera: camera.clone(),
+        drag: drag.clone(),
+        link_draft: link_draft.clone(),
+        marquee: marquee.clone(),
+        menu: menu.clone(),
+        quick_add: quick_add.clone(),
+        viewport: viewport.clone(),
+        board: props.board.clone(),
+        selected: props.selected.clone(),
+        read_only: props.read_only,
+        send: props.send.clone(),
+    };
+    // Each pointer event becomes the gesture machine's input; only a press
+    // asks what is under the pointer.
+    let on_pointer = |input: fn(Pointer) -> PointerInput, press: bool| {
+        let (pointing, space_held, screen_point) = (pointing.clone(), space_held.clone(), screen_point.clone());
         Callback::from(move |e: PointerEvent| {
-            let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
-            if target.as_ref().is_some_and(|t| closest(t, ".card-editor, .quick-add, .canvas-controls, .card-menu, .empty-hint").is_some()) {
-                return;
-            }
-            if e.pointer_type() == "mouse" && e.button() != 0 && e.button() != 1 {
-                return;
-            }
-            quick_add.set(None);
-            menu.set(None);
-            long_press.borrow_mut().take();
-            let p = screen_point(&e);
-            pointers.borrow_mut().insert(e.pointer_id(), p);
-            if let Some(el) = viewport.cast::<Element>() {
-                let _ = el.set_pointer_capture(e.pointer_id());
-            }
-            if pointers.borrow().len() == 2 {
-                let pts: Vec<Point> = pointers.borrow().values().copied().collect();
-                *gesture.borrow_mut() = Gesture::Pinching { distance: pts[0].distance(pts[1]), mid: pts[0].midpoint(pts[1]) };
-                drag.set(None);
-                link_draft.set(None);
-                marquee.set(None);
-                return;
-            }
-            if pointers.borrow().len() > 2 {
-                return;
-            }
-            let world = camera.screen_to_world(p);
-            let find = |sel: &str| target.as_ref().and_then(|t| closest(t, sel));
-            if find(".sketch-cards").is_some() {
+            let hit = if press { hit_of(e.target().and_then(|t| t.dyn_into::<Element>().ok()).as_ref()) } else { Hit::Nothing };
+            let drawing = matches!(hit, Hit::Drawing);
+            let kind = match e.pointer_type().as_str() {
+                "mouse" => PointerKind::Mouse,
+                "pen" => PointerKind::Pen,
+                _ => PointerKind::Touch,
+            };
+            let pointer = Pointer {
+                id: e.pointer_id(),
+                kind,
+                at: screen_point(&e),
+                button: Button::from_dom(e.button()),
+                shift: e.shift_key(),
+                space: *space_held.borrow(),
+                time: e.time_stamp(),
+                hit,
+            };
+            pointing.feed(&input(pointer));
+            if drawing && pointing.gesture.borrow().holds(e.pointer_id()) {
                 // The drawing is not focusable: without this the browser would
                 // move the focus away from the card the press selects.
                 e.prevent_default();
             }
-            if let Some(vote) = find("[data-vote]") {
-                let give = vote.get_attribute("data-vote").as_deref() == Some("give");
-                if let Some(card_el) = closest(&vote, "[data-card]") {
-                    let card = CardId(card_el.get_attribute("data-card").unwrap_or_default());
-                    dispatch.emit(Msg::Vote { card, give });
-                }
-                pointers.borrow_mut().remove(&e.pointer_id());
-                return;
-            }
-            let pan = *space_held.borrow() || e.button() == 1 || read_only;
-            let next = if pan {
-                Gesture::Panning { start: p, last: p, moved: false }
-            } else if let Some(handle_card) = find("[data-handle]").and_then(|h| closest(&h, "[data-card]")) {
-                let from = CardId(handle_card.get_attribute("data-card").unwrap_or_default());
-                link_draft.set(Some((from.clone(), world)));
-                Gesture::Linking { from, moved: false }
-            } else if let Some(id) = target.as_ref().and_then(|t| card_under(t, &board, world)) {
-                if e.shift_key() {
-                    dispatch.emit(Msg::SelectCards { cards: vec![id], add: true });
-                    Gesture::Idle
-                } else {
-                    if e.pointer_type() != "mouse" {
-                        // A finger resting on the card opens its menu.
-                        let (gesture, drag, menu, id) = (gesture.clone(), drag.clone(), menu.clone(), id.clone());
-                        let timer = gloo::timers::callback::Timeout::new(LONG_PRESS_MS, move || {
-                            let resting = matches!(&*gesture.borrow(), Gesture::Dragging { moved: false, .. });
-                            if resting {
-                                *gesture.borrow_mut() = Gesture::Idle;
-                                drag.set(None);
-                                menu.set(Some((id, p)));
-                            }
-                        });
-                        *long_press.borrow_mut() = Some(timer);
-                    }
-                    let cards = if selected.contains(&id) {
-                        selected.clone()
-                    } else {
-                        dispatch.emit(Msg::SelectCards { cards: vec![id.clone()], add: false });
-                        only(id)
-                    };
-                    Gesture::Dragging { start: world, cards, moved: false }
-                }
-            } else if let Some(link_el) = find("[data-link]") {
-                dispatch.emit(Msg::SelectLink(LinkId(link_el.get_attribute("data-link").unwrap_or_default())));
-                Gesture::Idle
-            } else if e.shift_key() {
-                marquee.set(Some(Rect::from_corners(world, world)));
-                Gesture::Marquee { start: world, add: true }
-            } else {
-                Gesture::Panning { start: p, last: p, moved: false }
-            };
-            *gesture.borrow_mut() = next;
         })
     };
-
-    let onpointermove = {
-        let (gesture, pointers, camera, drag, link_draft, marquee) =
-            (gesture.clone(), pointers.clone(), camera.clone(), drag.clone(), link_draft.clone(), marquee.clone());
-        let long_press = long_press.clone();
-        let screen_point = screen_point.clone();
-        Callback::from(move |e: PointerEvent| {
-            if !pointers.borrow().contains_key(&e.pointer_id()) {
-                return;
-            }
-            let p = screen_point(&e);
-            pointers.borrow_mut().insert(e.pointer_id(), p);
-            let mut g = gesture.borrow_mut();
-            match &mut *g {
-                Gesture::Idle => {}
-                Gesture::Pinching { distance, mid } => {
-                    let pts: Vec<Point> = pointers.borrow().values().copied().collect();
-                    if pts.len() == 2 {
-                        let (d, m) = (pts[0].distance(pts[1]), pts[0].midpoint(pts[1]));
-                        let factor = if *distance > 0.0 { d / *distance } else { 1.0 };
-                        camera.set(camera.panned(m.x - mid.x, m.y - mid.y).zoomed_about(m, factor));
-                        *distance = d;
-                        *mid = m;
-                    }
-                }
-                Gesture::Panning { start, last, moved } => {
-                    if start.distance(p) > DRAG_THRESHOLD {
-                        *moved = true;
-                    }
-                    camera.set(camera.panned(p.x - last.x, p.y - last.y));
-                    *last = p;
-                }
-                Gesture::Dragging { start, cards, moved } => {
-                    let w = camera.screen_to_world(p);
-                    let (dx, dy) = (w.x - start.x, w.y - start.y);
-                    if !*moved && (dx.hypot(dy) * camera.zoom) > DRAG_THRESHOLD {
-                        *moved = true;
-                        long_press.borrow_mut().take();
-                    }
-                    if *moved {
-                        drag.set(Some(DragPreview { cards: cards.clone(), dx, dy }));
-                    }
-                }
-                Gesture::Linking { from, moved } => {
-                    *moved = true;
-                    link_draft.set(Some((from.clone(), camera.screen_to_world(p))));
-                }
-                Gesture::Marquee { start, .. } => {
-                    marquee.set(Some(Rect::from_corners(*start, camera.screen_to_world(p))));
-                }
-            }
-        })
-    };
-
-    let onpointerup = {
-        let (gesture, pointers, camera, drag, link_draft, marquee) =
-            (gesture.clone(), pointers.clone(), camera.clone(), drag.clone(), link_draft.clone(), marquee.clone());
-        let (long_press, last_tap, menu) = (long_press.clone(), last_tap.clone(), menu.clone());
-        let (dispatch, board) = (props.send.clone(), props.board.clone());
-        let screen_point = screen_point.clone();
-        Callback::from(move |e: PointerEvent| {
-            if pointers.borrow_mut().remove(&e.pointer_id()).is_none() {
-                return;
-            }
-            let cancelled = e.type_() == "pointercancel";
-            let p = screen_point(&e);
-            let world = camera.screen_to_world(p);
-            let finished = std::mem::take(&mut *gesture.borrow_mut());
-            long_press.borrow_mut().take();
-            let menu_opened = menu.is_some();
-            match finished {
-                Gesture::Pinching { .. } => {
-                    // One finger still down: carry on panning with it.
-                    if let Some(&rest) = pointers.borrow().values().next() {
-                        *gesture.borrow_mut() = Gesture::Panning { start: rest, last: rest, moved: true };
-                    }
-                }
-                Gesture::Panning { moved, .. } => {
-                    if !moved && !cancelled {
-                        dispatch.emit(Msg::ClearSelection);
-                    }
-                }
-                Gesture::Dragging { moved: false, .. } if e.pointer_type() != "mouse" && !cancelled && !menu_opened => {
-                    // A second tap on the same card soon after the first edits it.
-                    let tapped = board.card_at(world).map(|c| c.id.clone());
-                    let previous = last_tap.borrow_mut().take();
-                    match (tapped, previous) {
-                        (Some(card), Some((before, at))) if card == before && e.time_stamp() - at < DOUBLE_TAP_MS => {
-                            dispatch.emit(Msg::Edit(Some(card)));
-                        }
-                        (Some(card), _) => *last_tap.borrow_mut() = Some((card, e.time_stamp())),
-                        (None, _) => {}
-                    }
-                }
-                Gesture::Dragging { cards, moved, .. } => {
-                    if let (true, false, Some(d)) = (moved, cancelled, (*drag).clone()) {
-                        let moves = selected_cards(&board, &cards)
-                            .map(|c| (c.id.clone(), Point::new(c.x + d.dx, c.y + d.dy)))
-                            .collect();
-                        dispatch.emit(Msg::Do(Action::MoveCards(moves)));
-                    }
-                    drag.set(None);
-                }
-                Gesture::Linking { from, moved } => {
-                    link_draft.set(None);
-                    if moved && !cancelled {
-                        if let Some(to) = board.card_at(world) {
-                            dispatch.emit(Msg::Link { from, to: to.id.clone() });
-                        }
-                    }
-                }
-                Gesture::Marquee { start, add } => {
-                    marquee.set(None);
-                    if !cancelled {
-                        let cards = board.cards_in(&Rect::from_corners(start, world));
-                        dispatch.emit(Msg::SelectCards { cards, add });
-                    }
-                }
-                Gesture::Idle => {}
-            }
-        })
-    };
+    let onpointerdown = on_pointer(PointerInput::Down, true);
+    let onpointermove = on_pointer(PointerInput::Move, false);
+    let onpointerup = on_pointer(PointerInput::Up, false);
+    let onpointercancel = on_pointer(PointerInput::Cancel, false);
 
     let onwheel = {
         let camera = camera.clone();
@@ -587,13 +412,12 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         }
     });
 
-    let onpointercancel = onpointerup.clone();
     // A card reached with Tab (not with a pointer) is selected and shown.
     let onfocusin = {
-        let (dispatch, pointers) = (props.send.clone(), pointers.clone());
+        let (dispatch, gesture) = (props.send.clone(), gesture.clone());
         Callback::from(move |e: FocusEvent| {
             let card = e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| closest(&t, "[data-card]"));
-            if let (true, Some(card)) = (pointers.borrow().is_empty(), card) {
+            if let (false, Some(card)) = (gesture.borrow().pressed(), card) {
                 dispatch.emit(Msg::FocusCard(CardId(card.get_attribute("data-card").unwrap_or_default())));
             }
         })
@@ -682,6 +506,121 @@ fn fit_board(board: &Board, viewport: Size) -> Camera {
     match board.bounds() {
         Some(r) => Camera::fit(r.inflate(40.0), viewport, 24.0),
         None => Camera::centred(viewport),
+    }
+}
+
+/// The canvas's pointer handlers: the gesture, and what carrying out its
+/// outcomes changes.
+#[derive(Clone)]
+struct Pointing {
+    gesture: Rc<RefCell<Gesture>>,
+    long_press: Rc<RefCell<Option<gloo::timers::callback::Timeout>>>,
+    camera: UseStateHandle<Camera>,
+    drag: UseStateHandle<Option<DragPreview>>,
+    link_draft: UseStateHandle<Option<(CardId, Point)>>,
+    marquee: UseStateHandle<Option<Rect>>,
+    menu: UseStateHandle<Option<(CardId, Point)>>,
+    quick_add: UseStateHandle<Option<QuickAdd>>,
+    viewport: NodeRef,
+    board: Shared<Board>,
+    selected: Rc<BTreeSet<CardId>>,
+    read_only: bool,
+    send: Callback<Msg>,
+}
+
+impl Pointing {
+    /// One step of the gesture, and its outcomes carried out.
+    fn feed(&self, input: &PointerInput) {
+        let context = Context {
+            camera: *self.camera,
+            board: &self.board,
+            selected: &self.selected,
+            read_only: self.read_only,
+            menu_open: self.menu.is_some(),
+        };
+        let (next, outcomes) = step(&self.gesture.borrow(), input, &context);
+        *self.gesture.borrow_mut() = next;
+        for outcome in outcomes {
+            self.carry_out(outcome);
+        }
+    }
+
+    fn carry_out(&self, outcome: Outcome) {
+        match outcome {
+            Outcome::DismissMenus => {
+                self.quick_add.set(None);
+                self.menu.set(None);
+            }
+            Outcome::CapturePointer(id) => {
+                if let Some(el) = self.viewport.cast::<Element>() {
+                    let _ = el.set_pointer_capture(id);
+                }
+            }
+            Outcome::Preview(drag) => self.drag.set(drag.map(|Drag { cards, dx, dy }| DragPreview { cards, dx, dy })),
+            Outcome::LinkDraft(draft) => self.link_draft.set(draft),
+            Outcome::Marquee(rect) => self.marquee.set(rect),
+            Outcome::Camera(camera) => self.camera.set(camera),
+            Outcome::StartLongPress => {
+                let pointing = self.clone();
+                let timer = gloo::timers::callback::Timeout::new(LONG_PRESS_MS, move || pointing.feed(&PointerInput::LongPress));
+                let before = self.long_press.borrow_mut().replace(timer);
+                drop(before);
+            }
+            Outcome::StopLongPress => {
+                let timer = self.long_press.borrow_mut().take();
+                drop(timer);
+            }
+            Outcome::OpenMenu { card, at } => self.menu.set(Some((card, at))),
+            other => {
+                if let Some(msg) = message(other, &self.board) {
+                    self.send.emit(msg);
+                }
+            }
+        }
+    }
+}
+
+/// The message a gesture's outcome sends to the app's state, if it is one.
+fn message(outcome: Outcome, board: &Board) -> Option<Msg> {
+    Some(match outcome {
+        Outcome::Select { cards, add } => Msg::SelectCards { cards, add },
+        Outcome::ClearSelection => Msg::ClearSelection,
+        Outcome::SelectLink(link) => Msg::SelectLink(link),
+        Outcome::Vote { card, give } => Msg::Vote { card, give },
+        Outcome::MoveCards(Drag { cards, dx, dy }) => {
+            let moves = selected_cards(board, &cards).map(|c| (c.id.clone(), Point::new(c.x + dx, c.y + dy))).collect();
+            Msg::Do(Action::MoveCards(moves))
+        }
+        Outcome::AddLink { from, to } => Msg::Link { from, to },
+        Outcome::Edit(card) => Msg::Edit(Some(card)),
+        _ => return None,
+    })
+}
+
+/// What a pointer going down on `target` is on: the one place where the
+/// gestures read the page's `data-*` attributes.
+fn hit_of(target: Option<&Element>) -> Hit {
+    let Some(target) = target else { return Hit::Nothing };
+    if closest(target, ".card-editor, .quick-add, .canvas-controls, .card-menu, .empty-hint").is_some() {
+        return Hit::Control;
+    }
+    let card_of = |el: &Element| closest(el, "[data-card]").and_then(|c| c.get_attribute("data-card")).map(CardId);
+    if let Some(vote) = closest(target, "[data-vote]") {
+        let give = vote.get_attribute("data-vote").as_deref() == Some("give");
+        return card_of(&vote).map_or(Hit::Control, |card| Hit::Vote { card, give });
+    }
+    if let Some(card) = closest(target, "[data-handle]").and_then(|h| card_of(&h)) {
+        return Hit::Handle(card);
+    }
+    if let Some(card) = card_of(target) {
+        return Hit::Card(card);
+    }
+    if closest(target, ".sketch-cards").is_some() {
+        return Hit::Drawing;
+    }
+    match closest(target, "[data-link]").and_then(|l| l.get_attribute("data-link")) {
+        Some(link) => Hit::Link(LinkId(link)),
+        None => Hit::Nothing,
     }
 }
 
