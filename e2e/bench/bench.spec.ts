@@ -1,6 +1,7 @@
 // The browser half of `cargo xtask bench`: start-up, dragging, panning and
-// zooming, typing, opening a file and autosave, on generated boards (files
-// in BENCH_DIR, written by xtask). Each figure is the median of several
+// zooming, typing, opening a file, autosave, and key presses, selection and
+// dragging in a long session, on generated boards (files in BENCH_DIR,
+// written by xtask). Each figure is the median of several
 // runs; all are written to BENCH_DIR/browser.json for xtask to report.
 // Nothing here asserts a timing: budgets are reported, not enforced.
 import { test, expect, Page } from '@playwright/test';
@@ -9,7 +10,7 @@ import * as path from 'path';
 
 const DIR = process.env.BENCH_DIR || path.join(__dirname, '../../target/bench');
 const RUNS = Number(process.env.BENCH_RUNS || 5);
-const figures: Record<string, { median: number; runs: number[]; unit: string }> = {};
+const figures: Record<string, { median: number; runs: number[]; unit: string; target?: number }> = {};
 
 function boardFile(cards: number): string {
   return path.join(DIR, `board-${cards}.json`);
@@ -47,6 +48,12 @@ function record(name: string, runs: number[], unit = 'ms') {
   const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   figures[name] = { median: Math.round(median * 100) / 100, runs: runs.map((r) => Math.round(r * 100) / 100), unit };
   console.log(`${name}: ${figures[name].median} ${unit}  (runs ${figures[name].runs.join(', ')})`);
+}
+
+/** The median of a list of step times. */
+function median(steps: number[]): number {
+  const sorted = [...steps].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
 }
 
 // In-page probes, installed before the app starts.
@@ -132,12 +139,13 @@ async function timed(page: Page, start: string, ends: string[], act: () => Promi
 }
 
 /**
- * A card near the middle of the view, not the ambition: its centre on screen. Zoomed out, most
- * cards are drawn in the sketch's picture rather than as elements; their places are read from
- * its paths (one `M x y h w v h …z` per card, in world units) and mapped to the screen.
+ * The `n` cards nearest the middle of the view, not the ambition: their centres on screen, nearest
+ * first. Zoomed out, most cards are drawn in the sketch's picture rather than as elements; their
+ * places are read from its paths (one `M x y h w v h …z` per card, in world units) and mapped to
+ * the screen.
  */
-async function cardNearCentre(page: Page) {
-  return page.evaluate(() => {
+async function cardsNearCentre(page: Page, n: number) {
+  return page.evaluate((n) => {
     const vp = document.querySelector('.viewport')!.getBoundingClientRect();
     const cx = vp.left + vp.width / 3, cy = vp.top + vp.height / 2;
     const centres: { x: number; y: number }[] = [];
@@ -155,13 +163,34 @@ async function cardNearCentre(page: Page) {
         }
       }
     }
-    let best: { x: number; y: number; d: number } | null = null;
-    for (const { x, y } of centres) {
-      const d = Math.hypot(x - cx, y - cy);
-      if (!best || d < best.d) best = { x, y, d };
-    }
-    return best!;
-  });
+    const nearest = centres.map(({ x, y }) => ({ x, y, d: Math.hypot(x - cx, y - cy) })).sort((a, b) => a.d - b.d);
+    // A card drawn both ways (none should be) counts once.
+    return nearest.filter((c, i) => i === 0 || Math.hypot(c.x - nearest[i - 1].x, c.y - nearest[i - 1].y) > 1).slice(0, n);
+  }, n);
+}
+
+/** The card nearest the middle of the view (see `cardsNearCentre`). */
+async function cardNearCentre(page: Page) {
+  return (await cardsNearCentre(page, 1))[0];
+}
+
+/**
+ * One run of the drag figure: a card near the view's centre is pressed, moved past the drag
+ * threshold, then 20 moves are timed; the drop is undone. Returns the median move.
+ */
+async function dragRun(page: Page): Promise<number> {
+  const at = await cardNearCentre(page);
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.down();
+  // Past the drag threshold first; then time each move.
+  await page.mouse.move(at.x + 10, at.y + 10);
+  const moves: number[] = [];
+  for (let i = 1; i <= 20; i++) {
+    moves.push(await timed(page, 'pointermove', ['pointermove'], () => page.mouse.move(at.x + 10 + i * 3, at.y + 10 + i * 2)));
+  }
+  await page.mouse.up();
+  await page.keyboard.press('Control+z');
+  return median(moves);
 }
 
 test.afterAll(() => {
@@ -185,21 +214,7 @@ for (const cards of [2000, 10000]) {
   test(`drag one card, ${cards} cards`, async ({ page }) => {
     await open(page, cards);
     const runs: number[] = [];
-    for (let r = 0; r < RUNS; r++) {
-      const at = await cardNearCentre(page);
-      await page.mouse.move(at.x, at.y);
-      await page.mouse.down();
-      // Past the drag threshold first; then time each move.
-      await page.mouse.move(at.x + 10, at.y + 10);
-      const moves: number[] = [];
-      for (let i = 1; i <= 20; i++) {
-        moves.push(await timed(page, 'pointermove', ['pointermove'], () => page.mouse.move(at.x + 10 + i * 3, at.y + 10 + i * 2)));
-      }
-      await page.mouse.up();
-      moves.sort((a, b) => a - b);
-      runs.push(moves[Math.floor(moves.length / 2)]);
-      await page.keyboard.press('Control+z');
-    }
+    for (let r = 0; r < RUNS; r++) runs.push(await dragRun(page));
     record(`drag_${cards}`, runs);
   });
 }
@@ -304,3 +319,143 @@ test('autosave, 2000 cards', async ({ page }) => {
   record('autosave_2000', saves.length ? saves : [NaN]);
   figures['autosave_2000_count'] = { median: saves.length, runs: [saves.length], unit: `saves for ${RUNS * 40} moves` };
 });
+
+/** The id of the selected card, if one is. */
+async function selectedCard(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.querySelector('.card.selected')?.getAttribute('data-card') ?? null);
+}
+
+/** Waits, frame by frame, until the card's element is drawn at world x `x`. */
+async function cardAt(page: Page, card: string, x: number) {
+  await page.waitForFunction(([card, x]) => {
+    const el = document.querySelector(`.card[data-card="${CSS.escape(card as string)}"]`) as HTMLElement | null;
+    const m = el?.style.transform.match(/translate\((-?[\d.]+)px/);
+    return !!m && Math.abs(+m[1] - (x as number)) < 0.01;
+  }, [card, x] as const, { polling: 'raf' });
+}
+
+/** The world x of a card's element. */
+async function cardX(page: Page, card: string): Promise<number> {
+  return page.evaluate((card) => {
+    const el = document.querySelector(`.card[data-card="${CSS.escape(card)}"]`) as HTMLElement;
+    return +el.style.transform.match(/translate\((-?[\d.]+)px/)![1];
+  }, card);
+}
+
+/**
+ * Waits until the board is saved (a change is saved 250 ms later) and no notice is left to go
+ * away by itself (after 5 s), then for a frame: neither then falls into a timed step.
+ */
+async function settle(page: Page) {
+  await page.waitForFunction(() => !document.querySelector('.save-status.saving, .notice:not(.error)'), undefined, { polling: 100 });
+  await page.evaluate(() => (window as any).__bench.frameDone());
+}
+
+/**
+ * One run of the selection figure: 20 presses alternating between two cards, each timed from
+ * the pointer going down (a press selects) to the end of the frame that shows the card selected.
+ */
+async function selectRun(page: Page, targets: { x: number; y: number }[]): Promise<number> {
+  // Start from the second card, so that every timed press changes the selection.
+  await page.mouse.click(targets[1].x, targets[1].y);
+  let before = await selectedCard(page);
+  const steps: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const at = targets[i % 2];
+    await page.mouse.move(at.x, at.y);
+    steps.push(await timed(page, 'pointerdown', ['pointerdown'], () => page.mouse.down()));
+    await page.mouse.up();
+    const now = await selectedCard(page);
+    if (now === null || now === before) throw new Error(`a press at ${at.x}, ${at.y} did not select another card (${before})`);
+    before = now;
+  }
+  return median(steps);
+}
+
+/**
+ * One run of the key figure: 20 arrow keys, right and left in turn, each moving the focus (and
+ * the selection) to the nearest card that way; timed from the key to the end of the next frame.
+ */
+async function keyRun(page: Page): Promise<number> {
+  let before = await selectedCard(page);
+  const steps: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const key = i % 2 ? 'ArrowLeft' : 'ArrowRight';
+    steps.push(await timed(page, 'keydown', ['keydown'], () => page.keyboard.press(key)));
+    const now = await selectedCard(page);
+    if (now === null || now === before) throw new Error(`${key} did not move the focus from ${before}`);
+    before = now;
+  }
+  return median(steps);
+}
+
+/**
+ * A long workshop in short: `edits` changes made through the interface, each an undo step. A
+ * card near the centre is picked up with M and moved right and left in turn by the arrow keys
+ * (each press one move, one step in the history), then put down with Enter. Checks that every
+ * press moved the card, that Undo is offered, and that one undo takes back exactly one press.
+ */
+async function longSession(page: Page, edits: number) {
+  const at = await cardNearCentre(page);
+  await page.mouse.click(at.x, at.y);
+  const card = await selectedCard(page);
+  if (card === null) throw new Error('no card selected to move');
+  const x0 = await cardX(page, card);
+  await page.keyboard.press('m');
+  await expect(page.locator('.notice', { hasText: 'Moving' })).toBeVisible();
+  for (let i = 1; i <= edits; i++) {
+    await page.keyboard.press(i % 2 ? 'ArrowRight' : 'ArrowLeft');
+    await cardAt(page, card, i % 2 ? x0 + 10 : x0);
+  }
+  await page.keyboard.press('Enter');
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  await expect(undo).toBeEnabled();
+  const last = edits % 2 ? x0 + 10 : x0;
+  const previous = edits % 2 ? x0 : x0 + 10;
+  await page.keyboard.press('Control+z');
+  await cardAt(page, card, previous);
+  await page.keyboard.press('Control+y');
+  await cardAt(page, card, last);
+}
+
+// The same page, first fresh, then after 200 edits (the most the history keeps): the
+// figures should not grow with the history.
+for (const cards of [2000, 10000]) {
+  test(`long session, ${cards} cards`, async ({ page }) => {
+    // Each step of a long session may take long on the state layer this measures.
+    test.setTimeout(cards >= 10000 ? 3_600_000 : 1_800_000);
+    await open(page, cards);
+    await settle(page);
+    const targets = await cardsNearCentre(page, 2);
+    const measure = async () => {
+      const runs = { key: [] as number[], select: [] as number[], drag: [] as number[] };
+      for (let r = 0; r < RUNS; r++) {
+        runs.select.push(await selectRun(page, targets));
+        runs.key.push(await keyRun(page));
+        runs.drag.push(await dragRun(page));
+        await settle(page);
+      }
+      return runs;
+    };
+    // One round untimed first, so that the fresh figures do not include the first use of code
+    // the start-up did not run (the drag, the keys) and the long ones have no such advantage.
+    await selectRun(page, targets);
+    await keyRun(page);
+    await dragRun(page);
+    await settle(page);
+    const fresh = await measure();
+    const t0 = Date.now();
+    await longSession(page, 200);
+    console.log(`long session, ${cards} cards: 200 edits made in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    await settle(page);
+    const long = await measure();
+    for (const what of ['key', 'select', 'drag'] as const) {
+      const name = `session_${what}_${cards}`;
+      record(`${name}_fresh`, fresh[what]);
+      record(`${name}_long`, long[what]);
+      const ratio = figures[`${name}_long`].median / figures[`${name}_fresh`].median;
+      figures[`${name}_ratio`] = { median: Math.round(ratio * 100) / 100, runs: [], unit: 'long session / fresh', target: 1.15 };
+      console.log(`${name}_ratio: ${figures[`${name}_ratio`].median}`);
+    }
+  });
+}

@@ -36,6 +36,21 @@ const BROWSER: &[(&str, &str, Option<f64>)] = &[
     ("autosave_2000", "autosave, 2,000 cards", Some(16.0)),
 ];
 
+/// Long-session figures: key in the spec's output (which has it with
+/// `_fresh`, `_long` and `_ratio`), what it is. Each is measured on one page,
+/// fresh and then after 200 edits made through the interface.
+const SESSION: &[(&str, &str)] = &[
+    ("session_key_2000", "key press to frame, 2,000 cards"),
+    ("session_key_10000", "key press to frame, 10,000 cards"),
+    ("session_select_2000", "selection, 2,000 cards"),
+    ("session_select_10000", "selection, 10,000 cards"),
+    ("session_drag_2000", "drag, per move, 2,000 cards"),
+    ("session_drag_10000", "drag, per move, 10,000 cards"),
+];
+/// The target for a long session: each figure within this factor of the
+/// same figure fresh.
+const SESSION_TARGET: f64 = 1.15;
+
 const NATIVE: &[(&str, &str)] = &[
     ("apply_move", "core: apply a move"),
     ("apply_text", "core: apply a text change"),
@@ -51,10 +66,12 @@ struct Options {
     browser: bool,
     native: bool,
     runs: u32,
+    /// Only the browser figures whose test title matches (Playwright's `--grep`).
+    only: Option<String>,
 }
 
 fn options(args: &[String]) -> Result<Options, String> {
-    let mut o = Options { browser: true, native: true, runs: 5 };
+    let mut o = Options { browser: true, native: true, runs: 5, only: None };
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -63,7 +80,10 @@ fn options(args: &[String]) -> Result<Options, String> {
             "--runs" => {
                 o.runs = it.next().and_then(|n| n.parse().ok()).filter(|n| *n > 0).ok_or("--runs takes a number above 0")?
             }
-            other => return Err(format!("bench does not take `{other}` (options: --runs N, --no-browser, --no-native)")),
+            "--only" => o.only = Some(it.next().cloned().ok_or("--only takes a pattern, e.g. \"long session\"")?),
+            other => {
+                return Err(format!("bench does not take `{other}` (options: --runs N, --no-browser, --no-native, --only PATTERN)"))
+            }
         }
     }
     Ok(o)
@@ -96,9 +116,13 @@ pub fn bench(args: &[String]) -> Result<(), String> {
         let browser_json = out.join("browser.json");
         let _ = fs::remove_file(&browser_json);
         println!("xtask: browser bench against {} ({} runs each)", server.url, o.runs);
+        let mut playwright = Command::new(root().join("node_modules/.bin/playwright"));
+        playwright.args(["test", "--config", "e2e/bench/bench.config.ts"]);
+        if let Some(pattern) = &o.only {
+            playwright.args(["--grep", pattern]);
+        }
         // A failed step leaves its figures out; the others are still reported.
-        browser_failed = run(Command::new(root().join("node_modules/.bin/playwright"))
-            .args(["test", "--config", "e2e/bench/bench.config.ts"])
+        browser_failed = run(playwright
             .env("BASE_URL", &server.url)
             .env("CHROMIUM", &chromium)
             .env("BENCH_DIR", &out)
@@ -199,12 +223,39 @@ fn print_table(r: &Value) {
         row("autosave, number of saves", format!("{n}"), String::new(), None);
         println!("  {:<36} ({unit})", "");
     }
+    print_session(&r["browser"]);
     for (key, label) in NATIVE {
         for n in NATIVE_SIZES {
             if let Some(v) = r["native"][format!("{key}_{n}")]["median"].as_f64() {
                 row(&format!("{label}, {n}"), format!("{v:.3} ms"), String::new(), None);
             }
         }
+    }
+}
+
+/// The long-session rows: fresh, after 200 edits, their ratio and the target.
+fn print_session(browser: &Value) {
+    let rows: Vec<_> = SESSION
+        .iter()
+        .filter_map(|(key, label)| {
+            let fresh = browser[format!("{key}_fresh")]["median"].as_f64()?;
+            let long = browser[format!("{key}_long")]["median"].as_f64()?;
+            Some((label, fresh, long))
+        })
+        .collect();
+    if rows.is_empty() {
+        return;
+    }
+    println!("  {:<36} {:>12} {:>12} {:>8}  target", "long session (median)", "fresh", "200 edits", "ratio");
+    for (label, fresh, long) in rows {
+        let ratio = long / fresh;
+        let mark = if ratio <= SESSION_TARGET { "ok" } else { "OVER" };
+        println!(
+            "  {label:<36} {:>12} {:>12} {:>8}  ≤ {SESSION_TARGET}× fresh  {mark}",
+            format!("{fresh:.1} ms"),
+            format!("{long:.1} ms"),
+            format!("{ratio:.2}×")
+        );
     }
 }
 

@@ -20,8 +20,10 @@ tasks:
   dist               build the release site into dist/
   serve [--port N]   build, then serve dist/ at http://127.0.0.1:8080 (or port N)
   test               run every test: native, component and end-to-end in Chromium
-  bench [--runs N] [--no-browser] [--no-native]
-                     measure size, start-up, gestures and the core; see docs/performance.md
+  bench [--runs N] [--no-browser] [--no-native] [--only PATTERN]
+                     measure size, start-up, gestures, long sessions and the core;
+                     --only runs just the browser figures whose title matches,
+                     e.g. --only \"long session\"; see docs/performance.md
 ";
 
 fn main() -> ExitCode {
