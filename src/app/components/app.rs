@@ -1,7 +1,8 @@
 //! The app's root: holds the live session and the boards in this browser,
-//! saves every change, follows other tabs, opens and merges files, carries
-//! out the session's effects, and lays out the header, toolbar, party
-//! legend, canvas and details panel.
+//! carries out the session's effects, answers the board list, the storage
+//! messages and the merge dialog, and lays out the header, toolbar, party
+//! legend, canvas and details panel. Saving, other tabs, the keyboard and
+//! dropped files are hooks of their own (`app::hooks`).
 
 use yew::prelude::*;
 
@@ -25,7 +26,9 @@ use super::voting_bar::VotingBar;
 use super::access_switches::AccessSwitches;
 use super::help_dialog::HelpDialog;
 use super::outline_view::OutlineView;
+use crate::app::hooks::autosave::use_autosave;
 use crate::app::hooks::file_drop::use_file_drop;
+use crate::app::hooks::other_tabs::use_other_tabs;
 use crate::app::hooks::shortcuts::use_shortcuts;
 use crate::app::live::use_session;
 use crate::app::session::{Dialog, Effect, Msg, Notice, Session, ViewRequest};
@@ -38,7 +41,6 @@ use std::cell::RefCell;
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use gloo::timers::callback::{Interval, Timeout};
 
 use super::board_list::{BoardList, ListAction};
 use super::merge_dialog::{conflict_words, summary_lines, MergeChoice, MergeDialog};
@@ -51,7 +53,6 @@ use crate::app::boards::{
 };
 use crate::core::action::Action;
 use crate::core::file::{export_board, import_file, Imported};
-use crate::core::library::{board_id_from_key, board_key, INDEX_KEY};
 use crate::core::merge::{apply_merge, plan_merge, Side};
 use crate::i18n::fill;
 use crate::platform::files::download;
@@ -120,19 +121,8 @@ pub fn App() -> Html {
         let l = live.latest.clone();
         move || l.get().lang
     };
-    let save_timer = use_mut_ref(|| None::<Timeout>);
-
-    // Saves the open board now, if it changed.
-    let flush: Rc<dyn Fn()> = {
-        let (store, latest, u, save_timer) = (store.clone(), latest.clone(), u.clone(), save_timer.clone());
-        Rc::new(move || {
-            save_timer.borrow_mut().take();
-            let board = latest();
-            // Measured, so the performance bench can see what autosave costs.
-            let result = platform::perf::measured("ambition-map.autosave", || store.borrow_mut().save(&board, storage::now()));
-            u.dispatch(UiMsg::Saved(result));
-        })
-    };
+    // Every change saved; `flush` saves now, before another board opens.
+    let flush = use_autosave(store.clone(), board.clone(), live.latest.clone(), u.clone());
     // Shows a board: another one from the list, a new one, one from a file.
     let show: Rc<dyn Fn(Board, Option<Notice>)> = {
         let (d, u, store) = (dispatch.clone(), u.clone(), store.clone());
@@ -196,84 +186,8 @@ pub fn App() -> Html {
         let u = u.clone();
         use_file_drop(Callback::from(move |over| u.dispatch(UiMsg::Dragging(over))), opener.0.clone());
     }
-    // Save every change of the board, within 300 ms. The board shown at
-    // start-up is the one just read: nothing to compare or save.
-    {
-        let (store, u, flush, save_timer) = (store.clone(), u.clone(), flush.clone(), save_timer.clone());
-        let started = use_mut_ref(|| false);
-        use_effect_with(board.clone(), move |board| {
-            if std::mem::replace(&mut *started.borrow_mut(), true) && store.borrow().needs_saving(board) {
-                store.borrow_mut().dirty = true;
-                u.dispatch(UiMsg::Saving);
-                *save_timer.borrow_mut() = Some(Timeout::new(250, move || flush()));
-            }
-        });
-    }
-    // Save at once when the page is hidden or closed; keep trying while
-    // the storage is full; follow other tabs.
-    {
-        let (store, flush, u, d, latest, latest_lang) =
-            (store.clone(), flush.clone(), u.clone(), dispatch.clone(), latest.clone(), latest_lang.clone());
-        use_effect_with((), move |_| {
-            let on_hide = {
-                let (store, flush) = (store.clone(), flush.clone());
-                move || {
-                    if store.borrow().dirty {
-                        flush();
-                    }
-                }
-            };
-            let hide = storage::on_page_hide(on_hide.clone());
-            let retry = Interval::new(2_000, on_hide);
-            // The other stored boards are read once the open one is drawn.
-            let check = {
-                let (store, latest, u) = (store.clone(), latest.clone(), u.clone());
-                Timeout::new(100, move || {
-                    let open = latest().id.clone();
-                    let banners = store.borrow_mut().check_stored(&open);
-                    if !banners.is_empty() {
-                        banners.into_iter().for_each(|b| u.dispatch(UiMsg::Banner(b)));
-                        u.dispatch(UiMsg::LibraryChanged);
-                    }
-                })
-            };
-            let u1 = u.clone();
-            let other_tabs = storage::on_change(move |change| {
-                let board = latest();
-                let key = change.key.unwrap_or_default();
-                if key != board_key(&board.id) {
-                    if key.is_empty() || key == INDEX_KEY || board_id_from_key(&key).is_some() {
-                        store.borrow_mut().reload_library();
-                        u1.dispatch(UiMsg::LibraryChanged);
-                    }
-                    return;
-                }
-                let Some(text) = change.new_value else { return };
-                if store.borrow().last_text.as_deref() == Some(text.as_str()) {
-                    return;
-                }
-                let Ok(imported) = import_file(text.as_bytes()) else { return };
-                let mut theirs = imported.board;
-                if store.borrow().dirty {
-                    // Both tabs changed the board: theirs is kept as a copy,
-                    // this one's goes on under the board's key.
-                    let lang = latest_lang();
-                    let st = lang.storage();
-                    theirs.id = String::new();
-                    theirs.title = fill(st.other_tab_title, &[("title", &title_or(&theirs.title, st.untitled))]);
-                    let copy = store.borrow_mut().add(theirs, storage::now());
-                    u1.dispatch(UiMsg::Banner(Banner::ConflictCopy { title: copy.title }));
-                    u1.dispatch(UiMsg::LibraryChanged);
-                    flush();
-                } else {
-                    theirs.id = board.id.clone();
-                    store.borrow_mut().stored_elsewhere(text);
-                    d.emit(Msg::Do(Action::ReplaceBoard(theirs)));
-                }
-            });
-            move || drop((hide, retry, check, other_tabs))
-        });
-    }
+    // Follow other tabs and what earlier visits left in storage.
+    use_other_tabs(store.clone(), live.latest.clone(), flush.clone(), dispatch.clone(), u.clone());
     // The page speaks the interface's language.
     use_effect_with(state.lang, |lang| {
         platform::set_document_language(lang.code(), lang.texts().app_name);

@@ -1,0 +1,73 @@
+//! The boards as other tabs and earlier visits left them: the stored boards
+//! are checked once the open one is drawn, the board list follows other
+//! tabs, and a change another tab saved to the open board is taken over —
+//! or, when both tabs changed it, kept as a copy beside it.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
+use yew::prelude::*;
+
+use crate::app::boards::{title_or, Banner, StorageUi, Store, UiMsg};
+use crate::app::live::Latest;
+use crate::app::session::Msg;
+use crate::core::action::Action;
+use crate::core::file::import_file;
+use crate::core::library::{board_id_from_key, board_key, INDEX_KEY};
+use crate::i18n::fill;
+use crate::platform::storage;
+
+/// Follows the storage for as long as the app lives. `flush` saves the open
+/// board now; `send` reaches the session.
+#[hook]
+pub fn use_other_tabs(store: Rc<RefCell<Store>>, latest: Latest, flush: Rc<dyn Fn()>, send: Callback<Msg>, ui: UseReducerDispatcher<StorageUi>) {
+    use_effect_with((), move |_| {
+        // The other stored boards are read once the open one is drawn.
+        let check = {
+            let (store, latest, ui) = (store.clone(), latest.clone(), ui.clone());
+            Timeout::new(100, move || {
+                let open = latest.get().board().id.clone();
+                let banners = store.borrow_mut().check_stored(&open);
+                if !banners.is_empty() {
+                    banners.into_iter().for_each(|b| ui.dispatch(UiMsg::Banner(b)));
+                    ui.dispatch(UiMsg::LibraryChanged);
+                }
+            })
+        };
+        let changes = storage::on_change(move |change| {
+            let session = latest.get();
+            let board = session.board();
+            let key = change.key.unwrap_or_default();
+            if key != board_key(&board.id) {
+                if key.is_empty() || key == INDEX_KEY || board_id_from_key(&key).is_some() {
+                    store.borrow_mut().reload_library();
+                    ui.dispatch(UiMsg::LibraryChanged);
+                }
+                return;
+            }
+            let Some(text) = change.new_value else { return };
+            if store.borrow().last_text.as_deref() == Some(text.as_str()) {
+                return;
+            }
+            let Ok(imported) = import_file(text.as_bytes()) else { return };
+            let mut theirs = imported.board;
+            if store.borrow().dirty {
+                // Both tabs changed the board: theirs is kept as a copy,
+                // this one's goes on under the board's key.
+                let st = session.lang.storage();
+                theirs.id = String::new();
+                theirs.title = fill(st.other_tab_title, &[("title", &title_or(&theirs.title, st.untitled))]);
+                let copy = store.borrow_mut().add(theirs, storage::now());
+                ui.dispatch(UiMsg::Banner(Banner::ConflictCopy { title: copy.title }));
+                ui.dispatch(UiMsg::LibraryChanged);
+                flush();
+            } else {
+                theirs.id = board.id.clone();
+                store.borrow_mut().stored_elsewhere(text);
+                send.emit(Msg::Do(Action::ReplaceBoard(theirs)));
+            }
+        });
+        move || drop((check, changes))
+    });
+}
