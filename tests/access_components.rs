@@ -73,9 +73,9 @@ async fn the_outline_says_a_free_link_on_both_cards_and_a_meaning_on_its_start()
     board.cards.push(card("f", CardKind::Fact, "Survey"));
     let mut free = Link::new(LinkId("l-1".into()), CardId("i".into()), CardId("w".into()));
     free.label = "needs".into();
-    board.links.push(free);
-    board.links.push(Link::new(LinkId("l-2".into()), CardId("f".into()), CardId("i".into())));
-    board.links.push(Link::new(LinkId("l-3".into()), CardId("f".into()), CardId("gone".into())));
+    board.links.push(Rc::new(free));
+    board.links.push(Rc::new(Link::new(LinkId("l-2".into()), CardId("f".into()), CardId("i".into()))));
+    board.links.push(Rc::new(Link::new(LinkId("l-3".into()), CardId("f".into()), CardId("gone".into()))));
     let html = render_board(Lang::En, false, Some(board)).await;
     // Each card's entry: from its marker to the next card's.
     let entry = |id: &str| {

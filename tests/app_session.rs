@@ -47,7 +47,7 @@ fn board() -> Board {
     b.cards.push(Rc::new(Card::new(id("wish"), CardKind::Wish, "wish", Point::new(-600.0, 0.0)).with_party(PartyId("a".into()))));
     b.cards.push(Rc::new(Card::new(id("goal"), CardKind::Goal, "goal", Point::new(600.0, 0.0)).with_party(PartyId("a".into()))));
     b.cards.push(card("fact", CardKind::Fact, 0.0));
-    b.links.push(Link::new(LinkId("l0".into()), id("wish"), CardId::ambition()));
+    b.links.push(Rc::new(Link::new(LinkId("l0".into()), id("wish"), CardId::ambition())));
     b
 }
 
@@ -568,4 +568,21 @@ fn keys_that_do_not_apply_keep_their_meaning() {
     let (moving, _) = run(&s, vec![select(&["goal"]), key(Command::Move)], &mut env());
     assert_eq!(moving.key_mode, Some(KeyMode::Move));
     assert!(handles(&moving, Command::BigArrow) && handles(&moving, Command::Edit));
+}
+
+#[test]
+fn an_undo_step_shares_every_card_and_link_the_change_left_alone() {
+    let mut e = env();
+    let s = start();
+    let (next, _) = reduce(&s, Msg::Do(Action::SetText { card: id("goal"), text: "changed".into() }), &mut e);
+    let (before, after) = (s.doc.board(), next.doc.board());
+    for (a, b) in before.links.iter().zip(&after.links) {
+        assert!(Rc::ptr_eq(a, b), "link {} copied", a.id.0);
+    }
+    for (a, b) in before.cards.iter().zip(&after.cards) {
+        assert_eq!(Rc::ptr_eq(a, b), a.id != id("goal"), "card {}", a.id.0);
+    }
+    // Undo gives back the very board from before, not a copy of it.
+    let (undone, _) = reduce(&next, Msg::Undo, &mut e);
+    assert!(Rc::ptr_eq(undone.doc.board(), before));
 }

@@ -65,7 +65,7 @@ async fn board_layer_html(sketch: bool, text: &str, selected: bool) -> String {
     let card = Card::new(CardId("c1".into()), CardKind::Interest, text, Point::new(400.0, 20.0))
         .with_party(PartyId("p1".into()));
     board.cards.push(Rc::new(card));
-    board.links.push(Link::new(LinkId("l1".into()), CardId("c1".into()), CardId::ambition()));
+    board.links.push(Rc::new(Link::new(LinkId("l1".into()), CardId("c1".into()), CardId::ambition())));
     let props = BoardLayerProps {
         board: Shared::from(board),
         selected: Rc::new(if selected { BTreeSet::from([CardId("c1".into())]) } else { BTreeSet::new() }),

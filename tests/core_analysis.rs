@@ -175,7 +175,7 @@ fn no_party_served_at_all_is_not_met() {
 fn a_link_drawn_backwards_in_a_file_still_serves() {
     // Files are repaired on import, but a board built by hand may hold one.
     let mut b = build([ambition("Together"), party("a"), add_for("ia", CardKind::Interest, "a")]);
-    b.links.push(Link::new(LinkId("l".into()), CardId::ambition(), cid("ia")));
+    b.links.push(std::rc::Rc::new(Link::new(LinkId("l".into()), CardId::ambition(), cid("ia"))));
     assert_eq!(check(&b, Question::SharedAmbition).status, Status::Met);
 }
 

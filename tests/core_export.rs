@@ -45,8 +45,8 @@ fn party(id: &str, name: &str, colour: &str) -> Party {
     Party::new(PartyId(id.to_owned()), name, colour)
 }
 
-fn link(id: &str, from: &str, to: &str, label: &str) -> Link {
-    Link::new(LinkId(id.to_owned()), cid(from), cid(to)).with_label(label)
+fn link(id: &str, from: &str, to: &str, label: &str) -> Rc<Link> {
+    Rc::new(Link::new(LinkId(id.to_owned()), cid(from), cid(to)).with_label(label))
 }
 
 fn card(id: &str, kind: CardKind, text: &str, x: f64, y: f64) -> Card {

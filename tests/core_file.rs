@@ -34,8 +34,8 @@ fn party(id: &str, name: &str, colour: &str) -> Party {
     Party::new(pid(id), name, colour)
 }
 
-fn link(id: &str, from: &str, to: &str, label: &str) -> Link {
-    Link::new(LinkId(id.to_owned()), cid(from), cid(to)).with_label(label)
+fn link(id: &str, from: &str, to: &str, label: &str) -> Rc<Link> {
+    Rc::new(Link::new(LinkId(id.to_owned()), cid(from), cid(to)).with_label(label))
 }
 
 /// A board with every kind of card and every optional field in use, and
@@ -87,7 +87,7 @@ fn rich_board() -> Board {
         link("l5", "f1", "ambition", ""),
         link("l6", "f2", "a1", ""),
         link("l7", "f1", "i1", ""),
-        Link { edited: 42, ..link("l8", "a2", "g1", "helpt") },
+        Rc::new(Link { edited: 42, ..(*link("l8", "a2", "g1", "helpt")).clone() }),
     ];
     b
 }
@@ -214,7 +214,7 @@ fn export_writes_edit_times_and_an_id_the_importer_would_refuse_as_it_can_read_t
     let mut board = rich_board().with_id("not a usable id");
     Rc::make_mut(&mut board.cards[1]).edited = u64::MAX;
     board.parties[0].edited = MAX_EDITED + 1;
-    board.links[0].edited = u64::MAX;
+    Rc::make_mut(&mut board.links[0]).edited = u64::MAX;
     let imported = import_file(export_board(&board).as_bytes()).unwrap();
     assert_eq!(imported.repairs, []);
     let back = imported.board;
@@ -280,7 +280,7 @@ fn as_version_1_holds_it(mut board: Board) -> Board {
         Rc::make_mut(c).edited = 0;
     }
     for l in &mut board.links {
-        l.edited = 0;
+        Rc::make_mut(l).edited = 0;
     }
     board
 }

@@ -77,10 +77,10 @@ fn other_board() -> Board {
         Card::new(cid("d-1"), CardKind::Wish, "Small classes", Point::new(0.0, 500.0)).with_party(pid("q-school")),
     ));
     b.cards.push(Rc::new(Card::new(cid("d-2"), CardKind::Fact, "Class sizes", Point::new(300.0, 500.0))));
-    b.links.push(Link::new(lid("m-1"), cid("d-1"), cid("ambition")));
-    b.links.push(Link::new(lid("m-2"), cid("d-2"), cid("d-1")).with_label("shows"));
+    b.links.push(Rc::new(Link::new(lid("m-1"), cid("d-1"), cid("ambition"))));
+    b.links.push(Rc::new(Link::new(lid("m-2"), cid("d-2"), cid("d-1")).with_label("shows")));
     // A link between cards of the fixture that the fixture does not have.
-    b.links.push(Link::new(lid("m-3"), cid("d-2"), cid("c-budget")));
+    b.links.push(Rc::new(Link::new(lid("m-3"), cid("d-2"), cid("c-budget"))));
     b
 }
 
@@ -175,8 +175,8 @@ fn parties_and_links_go_to_the_newer_version_too() {
     let mut theirs = base.clone();
     theirs.parties[1].colour = "#000000".into();
     theirs.parties[1].edited += 1;
-    theirs.links[8].label = "saves money".into();
-    theirs.links[8].edited += 1;
+    Rc::make_mut(&mut theirs.links[8]).label = "saves money".into();
+    Rc::make_mut(&mut theirs.links[8]).edited += 1;
     let mut ours = base.clone();
     ours.parties[2].name = "The municipality".into();
     ours.parties[2].edited += 1;
@@ -222,12 +222,12 @@ fn a_link_is_added_only_between_two_cards_no_link_joins_yet() {
     let current = fixture();
     let mut incoming = fixture();
     // The same pair as l-9 (c-substitute-pool → c-budget), the other way round, under another id.
-    incoming.links.push(Link::new(lid("x-1"), cid("c-budget"), cid("c-substitute-pool")));
+    incoming.links.push(Rc::new(Link::new(lid("x-1"), cid("c-budget"), cid("c-substitute-pool"))));
     // A pair no link joins yet.
-    incoming.links.push(Link::new(lid("x-2"), cid("c-forecast"), cid("c-budget")));
+    incoming.links.push(Rc::new(Link::new(lid("x-2"), cid("c-forecast"), cid("c-budget"))));
     // Joining a card neither board has (only a board not read by the importer can).
-    incoming.links.push(Link::new(lid("x-3"), cid("c-forecast"), cid("gone")));
-    incoming.links.push(Link::new(lid("x-4"), cid("c-forecast"), cid("c-forecast")));
+    incoming.links.push(Rc::new(Link::new(lid("x-3"), cid("c-forecast"), cid("gone"))));
+    incoming.links.push(Rc::new(Link::new(lid("x-4"), cid("c-forecast"), cid("c-forecast"))));
     let plan = plan_merge(&current, &incoming);
     assert_eq!(plan.added_links.iter().map(|l| l.id.0.as_str()).collect::<Vec<_>>(), ["x-2"]);
     let reasons: Vec<(&str, &SkipReason)> = plan
@@ -266,9 +266,9 @@ fn a_link_moved_onto_a_pair_another_link_joins_keeps_its_current_ends() {
     let current = fixture();
     let mut incoming = fixture();
     // l-8 (c-buildings → c-location-plan) re-pointed at the pair l-7 joins.
-    incoming.links[7].from = cid("c-forecast");
-    incoming.links[7].to = cid("ambition");
-    incoming.links[7].edited += 10;
+    Rc::make_mut(&mut incoming.links[7]).from = cid("c-forecast");
+    Rc::make_mut(&mut incoming.links[7]).to = cid("ambition");
+    Rc::make_mut(&mut incoming.links[7]).edited += 10;
     let plan = plan_merge(&current, &incoming);
     assert_eq!(plan.changed.len(), 1);
     assert_eq!(plan.changed[0].winner(), Side::Current);
@@ -281,10 +281,10 @@ fn a_link_moves_onto_a_pair_another_link_leaves_in_the_same_merge() {
     let current = fixture();
     let mut incoming = fixture();
     // l-1 wants the pair l-2 joins now; l-2 moves elsewhere.
-    incoming.links[0].from = cid("c-budget");
-    incoming.links[0].edited += 1;
-    incoming.links[1].to = cid("c-village-schools");
-    incoming.links[1].edited += 1;
+    Rc::make_mut(&mut incoming.links[0]).from = cid("c-budget");
+    Rc::make_mut(&mut incoming.links[0]).edited += 1;
+    Rc::make_mut(&mut incoming.links[1]).to = cid("c-village-schools");
+    Rc::make_mut(&mut incoming.links[1]).edited += 1;
     let plan = plan_merge(&current, &incoming);
     assert_eq!(plan.changed.iter().map(Conflict::winner).collect::<Vec<_>>(), [Side::Incoming, Side::Incoming]);
     let merged = apply_merge(&current, &plan);
@@ -302,10 +302,10 @@ fn large_boards_merge_quickly() {
             b.cards.push(Rc::new(Card { edited: i as u64, ..c }));
         }
         for i in 1..n {
-            b.links.push(Link {
+            b.links.push(Rc::new(Link {
                 edited: i as u64,
                 ..Link::new(lid(&format!("l{i}")), cid(&format!("c{i}")), cid(&format!("c{}", i - 1)))
-            });
+            }));
         }
         b
     };

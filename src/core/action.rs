@@ -224,11 +224,11 @@ fn change(b: &mut Board, action: &Action) -> Result<(), Refusal> {
             if LinkMeaning::should_reverse(from, to) {
                 std::mem::swap(&mut link.from, &mut link.to);
             }
-            b.links.push(link);
+            b.links.push(Rc::new(link));
         }
         Action::SetLinkLabel { link, label } => {
             let l = b.links.iter_mut().find(|l| &l.id == link).ok_or_else(|| Refusal::NoSuchLink(link.clone()))?;
-            l.label = label.clone();
+            Rc::make_mut(l).label = label.clone();
         }
         Action::DeleteLinks(ids) => {
             if let Some(missing) = ids.iter().find(|id| b.link(id).is_none()) {

@@ -215,7 +215,7 @@ pub fn example_board(lang: Lang) -> Board {
         .into_iter()
         .map(|(from, to)| {
             let name = from.0.strip_prefix("c-").unwrap_or(&from.0);
-            Link::new(LinkId(format!("l-{name}")), from, to)
+            Rc::new(Link::new(LinkId(format!("l-{name}")), from, to))
         })
         .collect();
 

@@ -195,7 +195,7 @@ pub fn generate_board(cards: usize, seed: u64) -> Board {
                 link.label = rng.sentence(1, 3);
             }
             link.edited = EPOCH_MS + 1_000_000 + i as u64;
-            link
+            Rc::new(link)
         })
         .collect();
     board

@@ -320,13 +320,13 @@ pub fn plan_merge(current: &Board, incoming: &Board) -> MergePlan {
 
     // Links: first those on both boards, then the new ones, each joining
     // two distinct cards of the merged board that no other link joins.
-    let current_links: HashMap<&LinkId, &Link> = current.links.iter().map(|l| (&l.id, l)).collect();
+    let current_links: HashMap<&LinkId, &Link> = current.links.iter().map(|l| (&l.id, &**l)).collect();
     let mut pairs: HashMap<Pair, LinkId> = current.links.iter().map(|l| (pair(l), l.id.clone())).collect();
     let joinable = |l: &Link| cards.contains(&l.from) && cards.contains(&l.to) && l.from != l.to;
     let mut seen = HashSet::new();
     let mut new_links = Vec::new();
     let mut conflicts = Vec::new();
-    for l in &incoming.links {
+    for l in incoming.links.iter().map(Rc::as_ref) {
         if !seen.insert(&l.id) {
             plan.skipped.push(Skipped::Link { link: l.clone(), reason: SkipReason::RepeatedId });
             continue;
@@ -430,14 +430,14 @@ pub fn apply_merge(current: &Board, plan: &MergePlan) -> Board {
     let made = make_moves(&mut pairs, &wanted);
     for ((id, _, incoming), made) in wanted.iter().zip(made) {
         if let (true, Some(&i)) = (made, links.get(*id)) {
-            b.links[i] = (*incoming).clone();
+            b.links[i] = Rc::new((*incoming).clone());
         }
     }
     for l in &plan.added_links {
         if !links.contains_key(&l.id) && joinable(l) && !pairs.contains_key(&pair(l)) {
             pairs.insert(pair(l), l.id.clone());
             links.insert(l.id.clone(), b.links.len());
-            b.links.push(l.clone());
+            b.links.push(Rc::new(l.clone()));
         }
     }
 
@@ -485,11 +485,12 @@ pub fn stamp_edits(before: &Board, after: &mut Board, now: u64) {
             old => party.edited = stamp(old.map(|o| o.edited)),
         }
     }
-    let old_links: HashMap<&LinkId, &Link> = before.links.iter().map(|l| (&l.id, l)).collect();
+    let old_links: HashMap<&LinkId, &Link> = before.links.iter().map(|l| (&l.id, &**l)).collect();
     for link in &mut after.links {
         match old_links.get(&link.id) {
-            Some(old) if same_link(old, link) => {}
-            old => link.edited = stamp(old.map(|o| o.edited)),
+            // A link still shared with the board before is unchanged.
+            Some(old) if std::ptr::eq(*old, &**link) || same_link(old, link) => {}
+            old => Rc::make_mut(link).edited = stamp(old.map(|o| o.edited)),
         }
     }
 }

@@ -313,7 +313,7 @@ pub struct Board {
     pub parties: Vec<Party>,
     /// All cards, the ambition among them, in drawing order.
     pub cards: Vec<Rc<Card>>,
-    pub links: Vec<Link>,
+    pub links: Vec<Rc<Link>>,
 }
 
 impl Default for Board {
@@ -359,7 +359,7 @@ impl Board {
     }
 
     pub fn link(&self, id: &LinkId) -> Option<&Link> {
-        self.links.iter().find(|l| &l.id == id)
+        self.links.iter().find(|l| &l.id == id).map(|l| &**l)
     }
 
     /// The meaning of a link on this board (`Free` if a card is missing).

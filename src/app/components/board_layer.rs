@@ -330,7 +330,7 @@ fn StillLayer(props: &StillLayerProps) -> Html {
     let query = look.lens.query();
     let moving = |id: &CardId| props.moving.as_ref().is_some_and(|m| m.contains(id));
     let no_offset = |_: &CardId| (0.0, 0.0);
-    let still = board.links.iter().filter(|l| !moving(&l.from) && !moving(&l.to));
+    let still = board.links.iter().map(Rc::as_ref).filter(|l| !moving(&l.from) && !moving(&l.to));
     let links = if look.sketch {
         look.sketch_links(still, &query)
     } else {

@@ -122,7 +122,7 @@ pub(crate) fn read_board(v: Json) -> Result<Board, ImportError> {
         challenge: member("challenge")?,
         parties: parties.into_iter().map(read_party).collect::<Result<_, _>>()?,
         cards: cards.into_iter().map(|c| read_card(c).map(Rc::new)).collect::<Result<_, _>>()?,
-        links: links.into_iter().map(read_link).collect::<Result<_, _>>()?,
+        links: links.into_iter().map(|l| read_link(l).map(Rc::new)).collect::<Result<_, _>>()?,
     })
 }
 

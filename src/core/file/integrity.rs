@@ -249,13 +249,14 @@ pub(crate) fn links(board: &mut Board, repairs: &mut Vec<Repair>) {
         }
         if ids.contains(&link.id) {
             let new = fresh.fresh(&link.id.0);
-            let old = std::mem::replace(&mut link.id, LinkId(new.clone()));
+            let old = std::mem::replace(&mut Rc::make_mut(&mut link).id, LinkId(new.clone()));
             repairs.push(Repair::DuplicateIdRenamed { path: format!("{path}.id"), old: old.0, new });
         }
         ids.insert(link.id.clone());
         if LinkMeaning::should_reverse(from, to) {
             repairs.push(Repair::LinkReversed { path: path.clone(), link: link.id.clone() });
-            std::mem::swap(&mut link.from, &mut link.to);
+            let l = Rc::make_mut(&mut link);
+            std::mem::swap(&mut l.from, &mut l.to);
         }
         kept.push(link);
     }

@@ -27,6 +27,7 @@ mod validate;
 pub use repair::{CardDropReason, LinkDropReason, PartyRefField, Repair};
 
 use std::fmt;
+use std::rc::Rc;
 
 use super::json::{self, Json, Number, Writer};
 use super::library::is_valid_board_id;
@@ -166,7 +167,9 @@ fn sane_for_export(board: &Board) -> Board {
         party.edited = party.edited.min(MAX_EDITED);
     }
     for link in &mut b.links {
-        link.edited = link.edited.min(MAX_EDITED);
+        if link.edited > MAX_EDITED {
+            Rc::make_mut(link).edited = MAX_EDITED;
+        }
     }
     b
 }
