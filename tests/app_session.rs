@@ -418,6 +418,101 @@ fn cases() -> Vec<Case> {
             },
         },
         Case {
+            name: "Ctrl+Z and Ctrl+Shift+Z undo and redo",
+            before: vec![Msg::Do(Action::SetTitle("One".into())), Msg::Do(Action::SetTitle("Two".into()))],
+            msgs: vec![key(Command::Undo), key(Command::Undo), key(Command::Redo)],
+            steps: 0,
+            effects: vec![],
+            check: |s| {
+                assert_eq!(s.doc.board().title, "One");
+                assert!(s.doc.can_redo());
+            },
+        },
+        Case {
+            name: "P adds a party and A an action in view, each one step",
+            before: vec![],
+            msgs: vec![key(Command::AddParty), key(Command::Add(CardKind::Action))],
+            steps: 2,
+            effects: vec![Effect::View(ViewRequest::Reveal(id("c-2")))],
+            check: |s| {
+                assert_eq!(s.doc.board().parties.len(), 3);
+                assert_eq!(s.doc.board().card(&id("c-2")).map(|c| c.kind), Some(CardKind::Action));
+                assert_eq!(s.editing, Some(id("c-2")));
+            },
+        },
+        Case {
+            name: "Escape puts a picked-up card down, then cancels nothing more",
+            before: vec![select(&["fact"]), key(Command::Move)],
+            msgs: vec![key(Command::Escape)],
+            steps: 0,
+            effects: vec![],
+            check: |s| {
+                assert_eq!(s.key_mode, None);
+                assert_eq!(s.notice, Some(Notice::info(Lang::En.access().put_down)));
+                assert_eq!(s.selected.len(), 1, "the card stays selected");
+            },
+        },
+        Case {
+            name: "Escape cancels a link being made",
+            before: vec![select(&["fact"]), key(Command::LinkFrom)],
+            msgs: vec![key(Command::Escape)],
+            steps: 0,
+            effects: vec![],
+            check: |s| {
+                assert_eq!(s.key_mode, None);
+                assert_eq!(s.notice, Some(Notice::info(Lang::En.access().link_cancelled)));
+            },
+        },
+        Case {
+            name: "Escape closes the outline before it clears the selection",
+            before: vec![select(&["fact"]), Msg::ToggleOutline],
+            msgs: vec![key(Command::Escape)],
+            steps: 0,
+            effects: vec![],
+            check: |s| {
+                assert!(!s.outline);
+                assert_eq!(s.selected.len(), 1);
+            },
+        },
+        Case {
+            name: "Escape with nothing else open clears the selection and editing",
+            before: vec![Msg::EditCard(id("fact"))],
+            msgs: vec![key(Command::Escape)],
+            steps: 0,
+            effects: vec![],
+            check: |s| assert!(s.selected.is_empty() && s.editing.is_none()),
+        },
+        Case {
+            name: "a workshop step is shown and closed; a notice is shown and dismissed",
+            before: vec![],
+            msgs: vec![Msg::Step(Some(3)), Msg::Notify(Notice::error("bad")), Msg::DismissNotice, Msg::Step(Some(2))],
+            steps: 0,
+            effects: vec![],
+            check: |s| {
+                assert_eq!(s.step, Some(2));
+                assert_eq!(s.notice, None);
+            },
+        },
+        Case {
+            name: "editing stops when asked and a keyboard mode is set and cleared",
+            before: vec![Msg::EditCard(id("goal")), Msg::SetKeyMode(Some(KeyMode::LinkFrom(id("goal"))))],
+            msgs: vec![Msg::Edit(None), Msg::SetKeyMode(None)],
+            steps: 0,
+            effects: vec![],
+            check: |s| {
+                assert_eq!(s.editing, None);
+                assert_eq!(s.key_mode, None);
+            },
+        },
+        Case {
+            name: "a party that is not on the board does not become the active one",
+            before: vec![],
+            msgs: vec![Msg::SetActiveParty(PartyId("gone".into()))],
+            steps: 0,
+            effects: vec![],
+            check: |s| assert_eq!(s.active_party, Some(PartyId("a".into()))),
+        },
+        Case {
             name: "a merge replaces the board as one step and says so",
             before: vec![],
             msgs: vec![Msg::Replace { board: Board::new("Merged", ""), notice: Notice::info("merged"), fit: false }],
