@@ -6,14 +6,16 @@
 
 use std::rc::Rc;
 
-use yew::{Callback, Reducible};
+use std::cell::RefCell;
+
+use yew::{Callback, Reducible, UseReducerDispatcher};
 
 use crate::core::file::{ImportError, Imported, Repair, MAX_FILE_BYTES};
 use crate::core::key_value::SaveError;
 use crate::core::merge::MergePlan;
 use crate::platform::files::ChosenFile;
 
-pub use crate::app::store::{Banner, IdSource, OpenError, Store};
+pub use crate::app::store::{Banner, IdSource, Listing, OpenError, Store};
 
 /// Whether the open board is saved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,8 +55,8 @@ pub struct StorageUi {
     pub report: Option<Rc<Report>>,
     /// A file is being dragged over the app.
     pub dragging: bool,
-    /// Changes with every change of the library, so the list redraws.
-    pub library_version: u32,
+    /// The boards the list shows.
+    pub listing: Listing,
 }
 
 pub enum UiMsg {
@@ -69,12 +71,13 @@ pub enum UiMsg {
     Merge(Option<Rc<PendingMerge>>),
     Report(Option<Rc<Report>>),
     Dragging(bool),
-    LibraryChanged,
+    /// The library as it is now, after a change of it.
+    Listing(Listing),
 }
 
 impl StorageUi {
-    pub fn new(status: SaveStatus, banners: Vec<Banner>) -> Self {
-        StorageUi { status, banners, list_open: false, merge: None, report: None, dragging: false, library_version: 0 }
+    pub fn new(status: SaveStatus, banners: Vec<Banner>, listing: Listing) -> Self {
+        StorageUi { status, banners, list_open: false, merge: None, report: None, dragging: false, listing }
     }
 }
 
@@ -132,10 +135,21 @@ impl Reducible for StorageUi {
                 }
                 s.dragging = d;
             }
-            UiMsg::LibraryChanged => s.library_version = s.library_version.wrapping_add(1),
+            UiMsg::Listing(listing) => {
+                if listing == s.listing {
+                    return self;
+                }
+                s.listing = listing;
+            }
         }
         Rc::new(s)
     }
+}
+
+/// Tells the interface the library changed: the board list redraws with it.
+pub fn relist(store: &RefCell<Store>, ui: &UseReducerDispatcher<StorageUi>) {
+    let listing = store.borrow().listing();
+    ui.dispatch(UiMsg::Listing(listing));
 }
 
 /// How a chosen file is opened.
@@ -220,7 +234,7 @@ mod tests {
 
     #[test]
     fn a_full_storage_warns_until_a_save_succeeds() {
-        let ui = after(StorageUi::new(SaveStatus::Saved, vec![]), vec![UiMsg::Saving, UiMsg::Saved(Err(SaveError::Full))]);
+        let ui = after(StorageUi::new(SaveStatus::Saved, vec![], Listing::default()), vec![UiMsg::Saving, UiMsg::Saved(Err(SaveError::Full))]);
         assert_eq!((ui.status, ui.banners.clone()), (SaveStatus::Full, vec![Banner::Full]));
         // Saving stays "not saved" while full, and retries change nothing.
         let ui = after(ui, vec![UiMsg::Saving, UiMsg::Saved(Err(SaveError::Full))]);
@@ -231,7 +245,7 @@ mod tests {
 
     #[test]
     fn storage_unavailable_is_said_once_and_can_be_dismissed() {
-        let ui = after(StorageUi::new(SaveStatus::Unavailable, vec![Banner::Unavailable]), vec![UiMsg::DismissBanner(0)]);
+        let ui = after(StorageUi::new(SaveStatus::Unavailable, vec![Banner::Unavailable], Listing::default()), vec![UiMsg::DismissBanner(0)]);
         let ui = after(ui, vec![UiMsg::Saving, UiMsg::Saved(Err(SaveError::Unavailable))]);
         assert_eq!((ui.status, ui.banners), (SaveStatus::Unavailable, vec![]));
     }
@@ -240,7 +254,7 @@ mod tests {
     fn undoing_a_delete_forgets_only_that_message() {
         let deleted = |id: &str| Banner::Deleted { id: id.into(), title: id.into(), was_open: false };
         let ui = after(
-            StorageUi::new(SaveStatus::Saved, vec![]),
+            StorageUi::new(SaveStatus::Saved, vec![], Listing::default()),
             vec![UiMsg::Banner(deleted("a")), UiMsg::Banner(deleted("b")), UiMsg::ForgetDeleted("a".into())],
         );
         assert_eq!(ui.banners, vec![deleted("b")]);

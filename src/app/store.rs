@@ -8,7 +8,7 @@
 //! overwritten; a failed write leaves the last good save as it was, and
 //! the new text is kept in memory until a write succeeds.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use crate::core::file::{export_board, import_file, ImportError};
@@ -88,7 +88,21 @@ impl Store {
     }
 }
 
+/// What the board list shows of the library: the boards, and which of them
+/// cannot be read. Taken from the store after every change of it, so the
+/// list redraws exactly when it changed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Listing {
+    pub library: Rc<Library>,
+    pub unreadable: Rc<HashSet<String>>,
+}
+
 impl<K: KeyValue> Store<K> {
+    /// The library as the board list shows it now.
+    pub fn listing(&self) -> Listing {
+        Listing { library: Rc::new(self.library.clone()), unreadable: Rc::new(self.unreadable.keys().cloned().collect()) }
+    }
+
     fn read(&self, key: &str) -> Option<String> {
         if let Some(text) = self.memory.get(key) {
             return Some(text.clone());

@@ -38,7 +38,6 @@ use crate::i18n::Lang;
 use crate::platform::{self, storage};
 // Keeping boards: the store, its messages and dialogs, files.
 use std::cell::RefCell;
-use std::collections::HashSet;
 use std::rc::Rc;
 
 
@@ -48,7 +47,7 @@ use super::report_panel::ReportPanel;
 use super::board_switch::{BoardSwitch, BoardSwitchContext};
 use super::storage_banner::{BannerAction, StorageBanner};
 use crate::app::boards::{
-    repair_lines, title_or, Banner, FileOpener, FileRequest, OpenMode, PendingMerge, Report, SaveStatus, Store, StorageUi,
+    relist, repair_lines, title_or, Banner, FileOpener, FileRequest, Listing, OpenMode, PendingMerge, Report, SaveStatus, Store, StorageUi,
     UiMsg,
 };
 use crate::core::action::Action;
@@ -107,7 +106,7 @@ pub fn App() -> Html {
     let ui = use_reducer(|| {
         let banners = start.borrow().as_ref().map(|(_, b)| b.clone()).unwrap_or_default();
         let status = if store.borrow().available { SaveStatus::Saved } else { SaveStatus::Unavailable };
-        StorageUi::new(status, banners)
+        StorageUi::new(status, banners, store.borrow().listing())
     });
     let dispatch = live.send.clone();
     let u = ui.dispatcher();
@@ -133,7 +132,7 @@ pub fn App() -> Html {
                 u.dispatch(UiMsg::Saved(Err(storage::SaveError::Full)));
             }
             d.emit(Msg::Loaded(board, notice));
-            u.dispatch(UiMsg::LibraryChanged);
+            relist(&store, &u);
         })
     };
     // Opens a board read from a file as a new board, leaving the others as they are.
@@ -223,7 +222,7 @@ pub fn App() -> Html {
                             show(board, Some(Notice { text, error: false }));
                             u.dispatch(UiMsg::ShowList(false));
                         }
-                        Err(_) => u.dispatch(UiMsg::LibraryChanged),
+                        Err(_) => relist(&store, &u),
                     }
                 }
                 ListAction::Rename(id, title) => {
@@ -233,7 +232,7 @@ pub fn App() -> Html {
                     } else {
                         let _ = store.borrow_mut().rename(&id, &title, now);
                     }
-                    u.dispatch(UiMsg::LibraryChanged);
+                    relist(&store, &u);
                 }
                 ListAction::Duplicate(id) => {
                     flush();
@@ -242,7 +241,7 @@ pub fn App() -> Html {
                         copy.id = String::new();
                         copy.title = fill(st.copy_of, &[("title", &title_or(&copy.title, st.untitled))]);
                         store.borrow_mut().add(copy, now);
-                        u.dispatch(UiMsg::LibraryChanged);
+                        relist(&store, &u);
                     }
                 }
                 ListAction::Delete(id) => {
@@ -266,12 +265,12 @@ pub fn App() -> Html {
                         show(board, None);
                     }
                     u.dispatch(UiMsg::Banner(Banner::Deleted { id, title, was_open }));
-                    u.dispatch(UiMsg::LibraryChanged);
+                    relist(&store, &u);
                 }
                 ListAction::Restore(id) => {
                     store.borrow_mut().undelete(&id);
                     u.dispatch(UiMsg::ForgetDeleted(id));
-                    u.dispatch(UiMsg::LibraryChanged);
+                    relist(&store, &u);
                 }
                 ListAction::Download(id) => {
                     let _ = download_unreadable(&store.borrow(), &id);
@@ -307,7 +306,7 @@ pub fn App() -> Html {
                     }
                 }
                 u.dispatch(UiMsg::ForgetDeleted(id));
-                u.dispatch(UiMsg::LibraryChanged);
+                relist(&store, &u);
             }
             BannerAction::Dismiss(i) => u.dispatch(UiMsg::DismissBanner(i)),
         })
@@ -360,8 +359,7 @@ pub fn App() -> Html {
         let open_list = use_callback((), move |_: (), _| u.dispatch(UiMsg::ShowList(true)));
         BoardSwitchContext { status: ui.status, lang: state.lang, open_list }
     };
-    let library = Rc::new(store.borrow().library.clone());
-    let unreadable: Rc<HashSet<String>> = Rc::new(store.borrow().unreadable.keys().cloned().collect());
+    let Listing { library, unreadable } = ui.listing.clone();
     let st = state.lang.storage();
 
     let lang = state.lang;

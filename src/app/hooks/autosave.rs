@@ -8,7 +8,7 @@ use std::rc::Rc;
 use gloo::timers::callback::{Interval, Timeout};
 use yew::prelude::*;
 
-use crate::app::boards::{StorageUi, Store, UiMsg};
+use crate::app::boards::{relist, StorageUi, Store, UiMsg};
 use crate::app::live::Latest;
 use crate::app::Shared;
 use crate::core::model::Board;
@@ -27,6 +27,8 @@ pub fn use_autosave(store: Rc<RefCell<Store>>, board: Shared<Board>, latest: Lat
             // Measured, so the performance bench can see what autosave costs.
             let result = platform::perf::measured("ambition-map.autosave", || store.borrow_mut().save(&board, storage::now()));
             ui.dispatch(UiMsg::Saved(result));
+            // A save changes the board's entry (its title, when it was edited).
+            relist(&store, &ui);
         })
     };
     // Every change, within 300 ms. The board shown at start-up is the one

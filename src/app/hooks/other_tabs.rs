@@ -9,7 +9,7 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::app::boards::{title_or, Banner, StorageUi, Store, UiMsg};
+use crate::app::boards::{relist, title_or, Banner, StorageUi, Store, UiMsg};
 use crate::app::live::Latest;
 use crate::app::session::Msg;
 use crate::core::action::Action;
@@ -31,7 +31,7 @@ pub fn use_other_tabs(store: Rc<RefCell<Store>>, latest: Latest, flush: Rc<dyn F
                 let banners = store.borrow_mut().check_stored(&open);
                 if !banners.is_empty() {
                     banners.into_iter().for_each(|b| ui.dispatch(UiMsg::Banner(b)));
-                    ui.dispatch(UiMsg::LibraryChanged);
+                    relist(&store, &ui);
                 }
             })
         };
@@ -42,7 +42,7 @@ pub fn use_other_tabs(store: Rc<RefCell<Store>>, latest: Latest, flush: Rc<dyn F
             if key != board_key(&board.id) {
                 if key.is_empty() || key == INDEX_KEY || board_id_from_key(&key).is_some() {
                     store.borrow_mut().reload_library();
-                    ui.dispatch(UiMsg::LibraryChanged);
+                    relist(&store, &ui);
                 }
                 return;
             }
@@ -60,7 +60,7 @@ pub fn use_other_tabs(store: Rc<RefCell<Store>>, latest: Latest, flush: Rc<dyn F
                 theirs.title = fill(st.other_tab_title, &[("title", &title_or(&theirs.title, st.untitled))]);
                 let copy = store.borrow_mut().add(theirs, storage::now());
                 ui.dispatch(UiMsg::Banner(Banner::ConflictCopy { title: copy.title }));
-                ui.dispatch(UiMsg::LibraryChanged);
+                relist(&store, &ui);
                 flush();
             } else {
                 theirs.id = board.id.clone();
