@@ -785,13 +785,13 @@ fn share_errors_read_as_sentences_in_both_languages() {
         ShareError::Board(ImportError::NotABoard),
     ];
     for e in &errors {
-        let (en, nl) = (e.message(Lang::En), e.message(Lang::Nl));
+        let (en, nl) = (Lang::En.share_error(e), Lang::Nl.share_error(e));
         assert!(!en.is_empty() && !nl.is_empty() && en != nl, "{e:?}");
         assert!(!e.to_string().is_empty());
         assert!(!en.contains('{') && !nl.contains('{'), "a placeholder left: {en} / {nl}");
     }
-    assert_eq!(errors[4].message(Lang::En), "the board in this link is too large (more than 20 MB).");
-    assert!(errors[5].message(Lang::Nl).ends_with(&Lang::Nl.texts().import_error(&ImportError::NotABoard)));
+    assert_eq!(Lang::En.share_error(&errors[4]), "the board in this link is too large (more than 20 MB).");
+    assert!(Lang::Nl.share_error(&errors[5]).ends_with(&Lang::Nl.texts().import_error(&ImportError::NotABoard)));
 }
 
 // ---------------------------------------------------------------- properties

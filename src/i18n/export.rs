@@ -1,7 +1,10 @@
 //! Messages for exporting and sharing the board: the export menu, the
-//! clipboard, the share link and the prompt that opens one.
+//! clipboard, the share link and the prompt that opens one, and why a share
+//! link does not open.
 
-use super::Lang;
+use super::{fill, Lang};
+use crate::core::export::share::ShareError;
+use crate::core::number::decimal;
 
 pub struct ExportTexts {
     pub menu: &'static str,
@@ -28,6 +31,13 @@ pub struct ExportTexts {
     pub shared_opened: &'static str,
     pub shared_failed: &'static str,
     pub report_heading: &'static str,
+    // Why a share link does not open, as a clause to follow "could not be opened:".
+    pub share_not_a_link: &'static str,
+    pub share_newer_version: &'static str,
+    pub share_damaged: &'static str,
+    pub share_link_too_long: &'static str,
+    pub share_too_large: &'static str,
+    pub share_board: &'static str,
 }
 
 pub static EN: ExportTexts = ExportTexts {
@@ -55,6 +65,12 @@ pub static EN: ExportTexts = ExportTexts {
     shared_opened: "Opened the shared board “{title}”.",
     shared_failed: "The shared board could not be opened: {reason}",
     report_heading: "Report",
+    share_not_a_link: "this is not an Ambition Map share link.",
+    share_newer_version: "this link was made with a newer version of Ambition Map.",
+    share_damaged: "the link is incomplete or damaged. Copy the whole link and try again.",
+    share_link_too_long: "the link is too long ({size} characters; at most {limit}).",
+    share_too_large: "the board in this link is too large (more than {limit}).",
+    share_board: "the link holds a board that cannot be opened: {reason}",
 };
 
 pub static NL: ExportTexts = ExportTexts {
@@ -82,6 +98,12 @@ pub static NL: ExportTexts = ExportTexts {
     shared_opened: "Het gedeelde bord “{title}” is geopend.",
     shared_failed: "Het gedeelde bord kon niet geopend worden: {reason}",
     report_heading: "Verslag",
+    share_not_a_link: "dit is geen deellink van Ambitiekaart.",
+    share_newer_version: "deze link is gemaakt met een nieuwere versie van Ambitiekaart.",
+    share_damaged: "de link is onvolledig of beschadigd. Kopieer de hele link en probeer het opnieuw.",
+    share_link_too_long: "de link is te lang ({size} tekens; hoogstens {limit}).",
+    share_too_large: "het bord in deze link is te groot (meer dan {limit}).",
+    share_board: "de link bevat een bord dat niet geopend kan worden: {reason}",
 };
 
 impl Lang {
@@ -91,4 +113,25 @@ impl Lang {
             Lang::Nl => &NL,
         }
     }
+
+    /// Why a share link could not be opened, in words, as a clause to follow
+    /// "could not be opened:" (like [`super::Texts::import_error`]).
+    pub fn share_error(self, error: &ShareError) -> String {
+        let e = self.export();
+        match error {
+            ShareError::NotAShareLink => e.share_not_a_link.to_owned(),
+            ShareError::NewerVersion { .. } => e.share_newer_version.to_owned(),
+            ShareError::Damaged => e.share_damaged.to_owned(),
+            ShareError::LinkTooLong { chars, limit } => {
+                fill(e.share_link_too_long, &[("size", &chars.to_string()), ("limit", &limit.to_string())])
+            }
+            ShareError::TooLarge { limit } => fill(e.share_too_large, &[("limit", &whole_megabytes(*limit))]),
+            ShareError::Board(board) => fill(e.share_board, &[("reason", &self.texts().import_error(board))]),
+        }
+    }
+}
+
+/// A size in whole megabytes (a share link's limit is a round number).
+fn whole_megabytes(bytes: usize) -> String {
+    format!("{} MB", decimal(bytes as f64 / (1024.0 * 1024.0), 0))
 }

@@ -22,12 +22,6 @@ pub(crate) struct Words {
     pub nobody: &'static str,
     pub not_recognised_by: &'static str,
     pub disputed: &'static str,
-    pub share_not_a_link: &'static str,
-    pub share_newer_version: &'static str,
-    pub share_damaged: &'static str,
-    pub share_link_too_long: &'static str,
-    pub share_too_large: &'static str,
-    pub share_board: &'static str,
 }
 
 pub(crate) fn words(lang: Lang) -> &'static Words {
@@ -55,12 +49,6 @@ static EN: Words = Words {
     nobody: "nobody",
     not_recognised_by: "Not recognised by",
     disputed: "disputed",
-    share_not_a_link: "this is not an Ambition Map share link.",
-    share_newer_version: "this link was made with a newer version of Ambition Map.",
-    share_damaged: "the link is incomplete or damaged. Copy the whole link and try again.",
-    share_link_too_long: "the link is too long ({size} characters; at most {limit}).",
-    share_too_large: "the board in this link is too large (more than {limit}).",
-    share_board: "the link holds a board that cannot be opened: {reason}",
 };
 
 static NL: Words = Words {
@@ -81,10 +69,4 @@ static NL: Words = Words {
     nobody: "niemand",
     not_recognised_by: "Niet erkend door",
     disputed: "betwist",
-    share_not_a_link: "dit is geen deellink van Ambitiekaart.",
-    share_newer_version: "deze link is gemaakt met een nieuwere versie van Ambitiekaart.",
-    share_damaged: "de link is onvolledig of beschadigd. Kopieer de hele link en probeer het opnieuw.",
-    share_link_too_long: "de link is te lang ({size} tekens; hoogstens {limit}).",
-    share_too_large: "het bord in deze link is te groot (meer dan {limit}).",
-    share_board: "de link bevat een bord dat niet geopend kan worden: {reason}",
 };
