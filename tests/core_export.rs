@@ -148,25 +148,25 @@ fn example_gaps(lang: Lang) -> Vec<String> {
 #[test]
 fn the_report_matches_its_golden_files() {
     for lang in Lang::ALL {
-        golden(&format!("report.{}.md", lang.code()), &markdown(&example(), lang, &example_gaps(lang)));
+        golden(&format!("report.{}.md", lang.code()), &markdown(&example(), &lang.export_words(), &example_gaps(lang)));
     }
 }
 
 #[test]
 fn the_csv_matches_its_golden_files() {
     for lang in Lang::ALL {
-        golden(&format!("actions.{}.csv", lang.code()), &actions_csv(&example(), lang));
+        golden(&format!("actions.{}.csv", lang.code()), &actions_csv(&example(), &lang.export_words()));
     }
 }
 
 #[test]
 fn the_canvas_matches_its_golden_file() {
-    golden("board.en.canvas", &to_canvas(&example(), Lang::En));
+    golden("board.en.canvas", &to_canvas(&example(), &Lang::En.export_words()));
 }
 
 #[test]
 fn the_svg_matches_its_golden_file() {
-    golden("board.en.svg", &to_svg(&example(), Lang::En));
+    golden("board.en.svg", &to_svg(&example(), &Lang::En.export_words()));
 }
 
 // ---------------------------------------------------------------- file names
@@ -182,7 +182,7 @@ fn files_are_named_after_the_board() {
         let name = format.file_name(&board);
         assert!(name.ends_with(&format!(".{}", format.extension())), "{name}");
         assert!(!format.mime_type().is_empty());
-        assert!(!format.write(&board, Lang::Nl, &[]).is_empty());
+        assert!(!format.write(&board, &Lang::Nl.export_words(), &[]).is_empty());
     }
 }
 
@@ -211,7 +211,7 @@ fn the_report_holds_the_whole_board() {
     let board = example();
     for lang in Lang::ALL {
         let t = lang.texts();
-        let report = markdown(&board, lang, &[]);
+        let report = markdown(&board, &lang.export_words(), &[]);
         assert!(report.starts_with("# Pupil numbers in the region\n"), "{report}");
         assert!(report.contains(&board.challenge), "challenge");
         let ambition = board.ambition().expect("ambition");
@@ -241,7 +241,7 @@ fn the_report_holds_the_whole_board() {
 
 #[test]
 fn the_report_marks_disputed_facts_and_names_sources() {
-    let report = markdown(&example(), Lang::En, &[]);
+    let report = markdown(&example(), &Lang::En.export_words(), &[]);
     let line = |start: &str| report.lines().find(|l| l.starts_with(start)).expect(start).to_owned();
     assert!(!line("- Pupil forecast").contains("disputed"));
     assert!(line("- School building condition survey").contains("**disputed**"));
@@ -250,23 +250,23 @@ fn the_report_marks_disputed_facts_and_names_sources() {
     assert!(report.contains(
         "  - Recognised by: School board B\n  - Not recognised by: School board A, Municipality, Regional partnership for special needs\n"
     ));
-    let nl = markdown(&example(), Lang::Nl, &[]);
+    let nl = markdown(&example(), &Lang::Nl.export_words(), &[]);
     assert!(nl.contains("**betwist**") && nl.contains("  - Bron: School board B\n"), "{nl}");
 }
 
 #[test]
 fn the_report_lists_the_open_points_or_says_there_are_none() {
     let gaps = vec!["First point".to_owned(), "Second | *point*\nwith a second line".to_owned(), "  ".to_owned()];
-    let report = markdown(&example(), Lang::En, &gaps);
+    let report = markdown(&example(), &Lang::En.export_words(), &gaps);
     assert!(report.ends_with("## Open points\n\n- First point\n- Second \\| \\*point\\*\\\n  with a second line\n"), "{report}");
-    assert!(markdown(&example(), Lang::En, &[]).ends_with("## Open points\n\nNone.\n"));
-    assert!(markdown(&example(), Lang::Nl, &[]).ends_with("## Open punten\n\nGeen.\n"));
+    assert!(markdown(&example(), &Lang::En.export_words(), &[]).ends_with("## Open points\n\nNone.\n"));
+    assert!(markdown(&example(), &Lang::Nl.export_words(), &[]).ends_with("## Open punten\n\nGeen.\n"));
 }
 
 #[test]
 fn the_report_escapes_what_people_wrote() {
     let board = nasty_board();
-    let report = markdown(&board, Lang::En, &[]);
+    let report = markdown(&board, &Lang::En.export_words(), &[]);
     let lines: Vec<&str> = report.lines().collect();
     assert_eq!(lines[0], r#"# \# Plan \| \<b\>"2025"\</b\> & \*more\*"#);
     // No raw HTML, no heading, list or quote made from card text.
@@ -291,7 +291,7 @@ fn the_report_escapes_what_people_wrote() {
 
 #[test]
 fn an_empty_board_makes_a_report_that_says_what_is_missing() {
-    let report = markdown(&Board::default(), Lang::Nl, &[]);
+    let report = markdown(&Board::default(), &Lang::Nl.export_words(), &[]);
     assert!(report.starts_with(&format!("# {}\n", Lang::Nl.texts().default_board_title)));
     for expected in ["_(nog niet ingevuld)_", "_Nog geen acties._", "_Nog geen feiten of cijfers._", "Geen."] {
         assert!(report.contains(expected), "{expected}: {report}");
@@ -382,7 +382,7 @@ fn the_csv_parses_back_to_the_actions() {
     let board = example();
     for lang in Lang::ALL {
         let t = lang.texts();
-        let records = parse_csv(&actions_csv(&board, lang), ',').expect("valid CSV");
+        let records = parse_csv(&actions_csv(&board, &lang.export_words()), ',').expect("valid CSV");
         let actions: Vec<&Rc<Card>> = board.cards.iter().filter(|c| c.kind == CardKind::Action).collect();
         assert_eq!(records.len(), actions.len() + 1);
         let mut header = vec![t.kind_action.to_owned(), t.owners.to_owned(), t.status.to_owned()];
@@ -402,7 +402,7 @@ fn the_csv_parses_back_to_the_actions() {
 #[test]
 fn the_csv_quotes_and_defuses_fields() {
     let board = nasty_board();
-    let csv = actions_csv(&board, Lang::En);
+    let csv = actions_csv(&board, &Lang::En.export_words());
     assert!(csv.starts_with('\u{feff}'));
     assert!(csv.contains("\"Say \"\"hi\"\", then\nleave\""), "{csv}");
     assert!(csv.contains(",\"Gemeente, Noord\","), "{csv}");
@@ -423,7 +423,7 @@ fn the_csv_quotes_and_defuses_fields() {
         assert!(!field.starts_with(['=', '+', '-', '@', '\t', '\r']), "{field:?}");
     }
 
-    let semi = actions_csv_with(&board, Lang::Nl, Separator::Semicolon);
+    let semi = actions_csv_with(&board, &Lang::Nl.export_words(), Separator::Semicolon);
     let records = parse_csv(&semi, ';').expect("valid CSV with semicolons");
     assert_eq!(records.len(), 7);
     assert_eq!(records[0][3], "Gemeente, Noord");
@@ -476,7 +476,7 @@ fn check_canvas(board: &Board, canvas: &str) -> Result<(), TestCaseError> {
 #[test]
 fn the_canvas_has_every_card_as_a_node_and_every_link_as_an_edge() {
     let board = example();
-    let canvas = to_canvas(&board, Lang::En);
+    let canvas = to_canvas(&board, &Lang::En.export_words());
     check_canvas(&board, &canvas).expect("a valid canvas");
     let doc: Value = serde_json::from_str(&canvas).expect("JSON");
     let node = |id: &str| doc["nodes"].as_array().and_then(|n| n.iter().find(|n| n["id"] == id)).expect(id).clone();
@@ -503,7 +503,7 @@ fn the_canvas_has_every_card_as_a_node_and_every_link_as_an_edge() {
     assert_eq!(edge("l-5")["label"], "makes concrete");
     assert_eq!(edge("l-8")["label"], "substantiates");
     assert_eq!(edge("l-9")["label"], "saves costs");
-    let nl: Value = serde_json::from_str(&to_canvas(&board, Lang::Nl)).expect("JSON");
+    let nl: Value = serde_json::from_str(&to_canvas(&board, &Lang::Nl.export_words())).expect("JSON");
     assert_eq!(nl["edges"][0]["label"], "dient");
 }
 
@@ -513,7 +513,7 @@ fn canvas_ids_stay_unique_when_a_link_shares_a_card_id() {
     board.cards.push(Rc::new(card("x", CardKind::Action, "A", 0.0, 300.0)));
     board.cards.push(Rc::new(card("x-2", CardKind::Action, "B", 300.0, 300.0)));
     board.links = vec![link("x", "x", "ambition", ""), link("ambition", "x-2", "ambition", "")];
-    let canvas = to_canvas(&board, Lang::En);
+    let canvas = to_canvas(&board, &Lang::En.export_words());
     check_canvas(&board, &canvas).expect("a valid canvas");
     let doc: Value = serde_json::from_str(&canvas).expect("JSON");
     assert_eq!(doc["edges"][0]["fromNode"], "x", "edges still point at the card ids");
@@ -523,7 +523,7 @@ fn canvas_ids_stay_unique_when_a_link_shares_a_card_id() {
 
 #[test]
 fn canvas_text_is_escaped_markdown() {
-    let canvas = to_canvas(&nasty_board(), Lang::En);
+    let canvas = to_canvas(&nasty_board(), &Lang::En.export_words());
     let doc: Value = serde_json::from_str(&canvas).expect("JSON");
     let text = |i: usize| doc["nodes"][i]["text"].as_str().expect("text").to_owned();
     assert_eq!(text(1), "**Interest** · Gemeente, Noord\n\n\\- not a list item\n\\# not a heading");
@@ -550,7 +550,7 @@ fn svg_texts(svg: &str) -> Vec<String> {
 #[test]
 fn the_svg_is_xml_and_shows_every_card_and_link() {
     let board = example();
-    let svg = to_svg(&board, Lang::En);
+    let svg = to_svg(&board, &Lang::En.export_words());
     let doc = roxmltree::Document::parse(&svg).expect("the SVG is XML");
     let root = doc.root_element();
     assert!(root.has_tag_name(("http://www.w3.org/2000/svg", "svg")));
@@ -584,7 +584,7 @@ fn the_svg_is_xml_and_shows_every_card_and_link() {
 #[test]
 fn the_svg_escapes_what_people_wrote() {
     let board = nasty_board();
-    let svg = to_svg(&board, Lang::En);
+    let svg = to_svg(&board, &Lang::En.export_words());
     assert!(svg.contains("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt;"), "{svg}");
     assert!(svg.contains("Tom &amp; Jerry &lt;3 &gt; 2"), "{svg}");
     assert!(!svg.contains('\u{1}'), "control characters are left out");
@@ -604,7 +604,7 @@ fn card_text_is_wrapped_to_the_card() {
     let board = nasty_board();
     let mut wish = (**board.card(&cid("w1")).expect("w1")).clone();
     wish.width = 220.0;
-    let layout = card_layout(&board, &wish, Lang::En);
+    let layout = card_layout(&board, &wish, &Lang::En.export_words());
     // 220 wide, 12 padding: 196 / (0.55 × 16) = 22 characters.
     assert_eq!(layout.lines, ["Supercalifragilisticex", "pialidocious-and-even-", "longer-words"]);
     assert_eq!(layout.header, "Wish · A|B \"quoted\"");
@@ -612,12 +612,12 @@ fn card_text_is_wrapped_to_the_card() {
     let mut long = card("long", CardKind::Fact, &"word ".repeat(100), 0.0, 0.0);
     long.width = 220.0;
     long.height = 120.0;
-    let layout = card_layout(&board, &long, Lang::En);
+    let layout = card_layout(&board, &long, &Lang::En.export_words());
     assert_eq!(layout.lines.len(), 3);
     assert!(layout.lines[2].ends_with('…'), "{:?}", layout.lines);
     let mut tiny = long.clone();
     tiny.height = 20.0;
-    let layout = card_layout(&board, &tiny, Lang::En);
+    let layout = card_layout(&board, &tiny, &Lang::En.export_words());
     assert!(layout.lines.is_empty(), "no room for text under the header");
     assert_eq!((layout.header.as_str(), layout.header_height), ("Fact", 20.0));
 }
@@ -653,7 +653,7 @@ fn links_are_labelled_with_their_meaning() {
     let board = example();
     let cards = CardLookup::of(&board);
     for l in &board.links {
-        let label = link_label(&cards, l, Lang::Nl);
+        let label = link_label(&cards, l, &Lang::Nl.export_words());
         assert_eq!(cards.link_meaning(l), board.link_meaning(l));
         match board.link_meaning(l) {
             LinkMeaning::Free if l.label.is_empty() => assert_eq!(label, None),
@@ -785,13 +785,13 @@ fn share_errors_read_as_sentences_in_both_languages() {
         ShareError::Board(ImportError::NotABoard),
     ];
     for e in &errors {
-        let (en, nl) = (e.message(Lang::En), e.message(Lang::Nl));
+        let (en, nl) = (Lang::En.share_error(e), Lang::Nl.share_error(e));
         assert!(!en.is_empty() && !nl.is_empty() && en != nl, "{e:?}");
         assert!(!e.to_string().is_empty());
         assert!(!en.contains('{') && !nl.contains('{'), "a placeholder left: {en} / {nl}");
     }
-    assert_eq!(errors[4].message(Lang::En), "the board in this link is too large (more than 20 MB).");
-    assert!(errors[5].message(Lang::Nl).ends_with(&Lang::Nl.texts().import_error(&ImportError::NotABoard)));
+    assert_eq!(Lang::En.share_error(&errors[4]), "the board in this link is too large (more than 20 MB).");
+    assert!(Lang::Nl.share_error(&errors[5]).ends_with(&Lang::Nl.texts().import_error(&ImportError::NotABoard)));
 }
 
 // ---------------------------------------------------------------- properties
@@ -922,19 +922,19 @@ proptest! {
 
     #[test]
     fn every_board_makes_a_valid_canvas(board in arb_board()) {
-        check_canvas(&board, &to_canvas(&board, Lang::En))?;
+        check_canvas(&board, &to_canvas(&board, &Lang::En.export_words()))?;
     }
 
     #[test]
     fn every_board_makes_svg_that_is_xml(board in arb_board()) {
-        let svg = to_svg(&board, Lang::Nl);
+        let svg = to_svg(&board, &Lang::Nl.export_words());
         let parsed = roxmltree::Document::parse(&svg);
         prop_assert!(parsed.is_ok(), "{:?}", parsed.err());
     }
 
     #[test]
     fn every_board_makes_csv_that_parses_back(board in arb_board()) {
-        let records = parse_csv(&actions_csv(&board, Lang::En), ',');
+        let records = parse_csv(&actions_csv(&board, &Lang::En.export_words()), ',');
         prop_assert!(records.is_ok(), "{:?}", records);
         let records = records.unwrap_or_default();
         let actions = board.cards.iter().filter(|c| c.kind == CardKind::Action).count();
@@ -944,7 +944,7 @@ proptest! {
 
     #[test]
     fn every_board_makes_a_report_with_a_well_formed_table(board in arb_board()) {
-        let report = markdown(&board, Lang::En, &[]);
+        let report = markdown(&board, &Lang::En.export_words(), &[]);
         let actions = board.cards.iter().filter(|c| c.kind == CardKind::Action).count();
         let table: Vec<&str> = report.lines().filter(|l| l.starts_with('|')).collect();
         prop_assert_eq!(table.len(), if actions == 0 { 0 } else { actions + 2 });

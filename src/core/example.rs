@@ -21,7 +21,6 @@ use super::geometry::Point;
 use super::model::{
     ActionStatus, Board, Card, CardId, CardKind, Commitment, Link, LinkId, Party, PartyId, PARTY_COLOURS,
 };
-use crate::i18n::Lang;
 
 /// School board A.
 pub const BOARD_A: &str = "p-board-a";
@@ -44,73 +43,20 @@ pub const FACT_FORECAST: &str = "c-fact-forecast";
 /// The disputed fact.
 pub const FACT_BUILDINGS: &str = "c-fact-buildings";
 
-/// The words of the example in one language.
-struct Words {
-    title: &'static str,
-    challenge: &'static str,
-    ambition: &'static str,
-    parties: [&'static str; 4],
+/// The words of the example in one language: the message catalogue holds
+/// one per language.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ExampleWords {
+    pub title: &'static str,
+    pub challenge: &'static str,
+    pub ambition: &'static str,
+    /// School board A, school board B, the municipality, the partnership.
+    pub parties: [&'static str; 4],
     /// Per card id, in the order the cards are put on the board.
-    cards: [(&'static str, &'static str); 13],
-    sources: [(&'static str, &'static str); 2],
+    pub cards: [(&'static str, &'static str); 13],
+    /// The facts' sources, per card id.
+    pub sources: [(&'static str, &'static str); 2],
 }
-
-const EN: Words = Words {
-    title: "Example: declining pupil numbers in the region",
-    challenge: "Declining pupil numbers in our rural region: the number of primary-school pupils is expected \
-                to fall by about 20% in ten years.",
-    ambition: "Every child in the region has a good school within reasonable travel distance.",
-    parties: ["School board A", "School board B", "Municipality", "Special-needs partnership"],
-    cards: [
-        ("c-interest-a", "Keep our small village schools open"),
-        ("c-wish-a", "Share teachers between village schools rather than close them"),
-        ("c-interest-b", "A sound budget"),
-        ("c-goal-b", "Modern, energy-efficient school buildings"),
-        ("c-interest-municipality", "Liveable villages"),
-        ("c-goal-municipality", "Safe cycle routes to every school"),
-        ("c-interest-partnership", "Inclusive education close to home"),
-        ("c-wish-partnership", "Extra support available at every school"),
-        (ACTION_LOCATIONS, "A joint plan for school locations"),
-        (ACTION_SUBSTITUTES, "A shared pool of substitute teachers"),
-        (ACTION_ENROLMENT, "One enrolment calendar for the region"),
-        (FACT_FORECAST, "Pupil forecast per village: about 20% fewer primary-school pupils in ten years"),
-        (
-            FACT_BUILDINGS,
-            "Building condition survey: 5 of the 12 school buildings need major renovation within five years",
-        ),
-    ],
-    sources: [
-        (FACT_FORECAST, "The municipality's pupil forecast"),
-        (FACT_BUILDINGS, "Survey commissioned by school board B"),
-    ],
-};
-
-const NL: Words = Words {
-    title: "Voorbeeld: leerlingdaling in de regio",
-    challenge: "Leerlingdaling in onze plattelandsregio: het aantal leerlingen in het basisonderwijs daalt naar \
-                verwachting met zo’n 20% in tien jaar.",
-    ambition: "Elk kind in de regio heeft een goede school op redelijke reisafstand.",
-    parties: ["Schoolbestuur A", "Schoolbestuur B", "Gemeente", "Samenwerkingsverband passend onderwijs"],
-    cards: [
-        ("c-interest-a", "Onze kleine dorpsscholen openhouden"),
-        ("c-wish-a", "Leraren delen tussen dorpsscholen in plaats van scholen sluiten"),
-        ("c-interest-b", "Een gezonde begroting"),
-        ("c-goal-b", "Moderne, energiezuinige schoolgebouwen"),
-        ("c-interest-municipality", "Leefbare dorpen"),
-        ("c-goal-municipality", "Veilige fietsroutes naar elke school"),
-        ("c-interest-partnership", "Inclusief onderwijs dicht bij huis"),
-        ("c-wish-partnership", "Extra ondersteuning beschikbaar op elke school"),
-        (ACTION_LOCATIONS, "Een gezamenlijk plan voor de schoollocaties"),
-        (ACTION_SUBSTITUTES, "Een gezamenlijke invalpool"),
-        (ACTION_ENROLMENT, "Eén aanmeldkalender voor de hele regio"),
-        (FACT_FORECAST, "Leerlingenprognose per dorp: zo’n 20% minder basisschoolleerlingen over tien jaar"),
-        (FACT_BUILDINGS, "Onderzoek naar de staat van de schoolgebouwen: 5 van de 12 gebouwen hebben binnen vijf jaar groot onderhoud nodig"),
-    ],
-    sources: [
-        (FACT_FORECAST, "Leerlingenprognose van de gemeente"),
-        (FACT_BUILDINGS, "Onderzoek in opdracht van schoolbestuur B"),
-    ],
-};
 
 /// An action of the example: its id, owners, status and commitments.
 type ActionSpec = (&'static str, &'static [&'static str], ActionStatus, &'static [(&'static str, Commitment)]);
@@ -123,14 +69,15 @@ fn cid(s: &str) -> CardId {
     CardId(s.to_owned())
 }
 
-/// The example board in `lang`, laid out with [`arrange`]. Ids are fixed
+/// The example board with `words`, laid out with [`arrange`]. Ids are fixed
 /// and readable (`p-board-a`, `c-interest-a`, `l-interest-a`, …) and the
-/// same in both languages; only the words differ.
-pub fn example_board(lang: Lang) -> Board {
-    let words = match lang {
-        Lang::En => &EN,
-        Lang::Nl => &NL,
-    };
+/// same in every language; only the words differ.
+///
+/// Pass the words themselves, or anything that converts into them: the
+/// message catalogue converts a language into its example's words, so
+/// `example_board(lang)` is the example in the interface's language.
+pub fn example_board<'a>(words: impl Into<&'a ExampleWords>) -> Board {
+    let words: &ExampleWords = words.into();
     let mut board = Board::new(words.title, words.challenge);
     board.cards = board
         .cards

@@ -1,5 +1,10 @@
 //! The pure core: the board and its rules, with no browser in sight.
 //! Everything here is tested natively with plain `cargo test`.
+//!
+//! The core names nothing outside itself: not the interface, the browser,
+//! nor the message catalogue. What it writes for people, it is handed as a
+//! value ([`export::ExportWords`], [`example::ExampleWords`]);
+//! `tests/core_stands_alone.rs` keeps it so.
 
 pub mod action;
 pub mod analysis;

@@ -77,6 +77,7 @@ fn font(size: f64, bold: bool) -> String {
 
 fn draw(ctx: &CanvasRenderingContext2d, board: &Board, lang: Lang, view: Rect) {
     let cards = CardLookup::of(board);
+    let words = lang.export_words();
     ctx.set_fill_style_str(BACKGROUND);
     ctx.fill_rect(view.x, view.y, view.width, view.height);
 
@@ -106,7 +107,7 @@ fn draw(ctx: &CanvasRenderingContext2d, board: &Board, lang: Lang, view: Rect) {
     }
 
     for card in &board.cards {
-        let layout = card_layout(board, card, lang);
+        let layout = card_layout(board, card, &words);
         let r = layout.rect;
         let radius = CORNER_RADIUS.min(r.width / 2.0).min(r.height / 2.0).max(0.0);
         ctx.save();
@@ -141,7 +142,7 @@ fn draw(ctx: &CanvasRenderingContext2d, board: &Board, lang: Lang, view: Rect) {
     ctx.set_stroke_style_str(BACKGROUND);
     ctx.set_fill_style_str(LINK_COLOUR);
     for link in &board.links {
-        let (Some((a, b)), Some(label)) = (link_ends(&cards, link), link_label(&cards, link, lang)) else { continue };
+        let (Some((a, b)), Some(label)) = (link_ends(&cards, link), link_label(&cards, link, &words)) else { continue };
         let label = fit_line(&label, MAX_LABEL_CHARS);
         let mid = a.midpoint(b);
         let y = mid.y + 0.35 * LABEL_FONT_SIZE;

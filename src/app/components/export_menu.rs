@@ -67,7 +67,7 @@ impl Item {
 pub fn report_text(board: &Board, lang: Lang) -> String {
     let checks = check_board(board);
     let gaps = gap_texts(checks.iter().flat_map(|c| c.gaps.iter()), board, lang);
-    report::markdown(board, lang, &gaps)
+    report::markdown(board, &lang.export_words(), &gaps)
 }
 
 #[derive(Properties, PartialEq)]
@@ -185,7 +185,7 @@ fn run(item: Item, board: &Shared<Board>, lang: Lang, d: &Callback<Msg>) {
     let x = lang.export();
     let failed = move |reason: &str| fill(x.failed, &[("what", item.label(lang)), ("reason", reason)]);
     let write = |format: Format| {
-        let text = if format == Format::Markdown { report_text(board, lang) } else { format.write(board, lang, &[]) };
+        let text = if format == Format::Markdown { report_text(board, lang) } else { format.write(board, &lang.export_words(), &[]) };
         files::download(&format.file_name(board), format.mime_type(), &text)
     };
     let result = match item {

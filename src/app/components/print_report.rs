@@ -36,7 +36,7 @@ pub fn PrintReport(props: &PrintReportProps) -> Html {
         return html! { <div class="print-sheet" /> };
     }
     let (board, lang) = (&props.board, props.lang);
-    let svg = to_svg(board, lang);
+    let svg = to_svg(board, &lang.export_words());
     // Inline, without the XML declaration, and with its own arrowhead:
     // the canvas's links point at an `#arrow` of their own.
     let svg = svg

@@ -49,7 +49,7 @@ pub fn ShareLinkPrompt(props: &ShareLinkPromptProps) -> Html {
                 Err(ShareError::NotAShareLink) => {}
                 Err(e) => {
                     page::clear_fragment();
-                    let text = fill(lang.export().shared_failed, &[("reason", &e.message(lang))]);
+                    let text = fill(lang.export().shared_failed, &[("reason", &lang.share_error(&e))]);
                     d.emit(Msg::Notify(Notice { text, error: true }));
                 }
             };

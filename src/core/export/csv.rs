@@ -15,7 +15,7 @@
 
 use super::party_names;
 use crate::core::model::{Board, CardKind};
-use crate::i18n::Lang;
+use super::ExportWords;
 
 /// The byte order mark the file starts with.
 pub const BOM: char = '\u{feff}';
@@ -43,18 +43,17 @@ impl Separator {
 /// The actions as RFC 4180 CSV with commas: a header row (action, owners,
 /// status, then each party's name), then one row per action in board order.
 /// Owners are the parties' names joined with `"; "`; status and commitments
-/// are words in `lang`.
-pub fn actions_csv(board: &Board, lang: Lang) -> String {
-    actions_csv_with(board, lang, Separator::Comma)
+/// are in `words`.
+pub fn actions_csv(board: &Board, words: &ExportWords) -> String {
+    actions_csv_with(board, words, Separator::Comma)
 }
 
 /// [`actions_csv`] with a choice of separator.
-pub fn actions_csv_with(board: &Board, lang: Lang, separator: Separator) -> String {
-    let t = lang.texts();
+pub fn actions_csv_with(board: &Board, words: &ExportWords, separator: Separator) -> String {
     let mut out = String::new();
     out.push(BOM);
 
-    let mut header = vec![t.kind_action.to_owned(), t.owners.to_owned(), t.status.to_owned()];
+    let mut header = vec![words.kind_action.to_owned(), words.owners.to_owned(), words.status.to_owned()];
     header.extend(board.parties.iter().map(|p| p.name.clone()));
     record(&mut out, &header, separator);
 
@@ -62,9 +61,9 @@ pub fn actions_csv_with(board: &Board, lang: Lang, separator: Separator) -> Stri
         let mut fields = vec![
             action.text.clone(),
             party_names(board, &action.owners).join("; "),
-            t.status(action.status.unwrap_or_default()).to_owned(),
+            words.status(action.status.unwrap_or_default()).to_owned(),
         ];
-        fields.extend(board.parties.iter().map(|p| t.commitment(action.commitment(&p.id)).to_owned()));
+        fields.extend(board.parties.iter().map(|p| words.commitment(action.commitment(&p.id)).to_owned()));
         record(&mut out, &fields, separator);
     }
     out

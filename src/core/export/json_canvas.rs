@@ -15,14 +15,12 @@
 use std::collections::{HashMap, HashSet};
 
 use super::markdown::{block, escape_line, one_line};
-use super::words::words;
-use super::{card_colour, link_label, party_names};
+use super::{card_colour, link_label, party_names, ExportWords};
 use crate::core::json::Writer;
 use crate::core::model::{Board, Card, CardKind, CardLookup};
-use crate::i18n::Lang;
 
 /// The board as a JSON Canvas 1.0 document, pretty-printed.
-pub fn to_canvas(board: &Board, lang: Lang) -> String {
+pub fn to_canvas(board: &Board, words: &ExportWords) -> String {
     let cards = CardLookup::of(board);
     let mut taken = HashSet::new();
     let mut node_ids = HashMap::new();
@@ -46,7 +44,7 @@ pub fn to_canvas(board: &Board, lang: Lang) -> String {
             w.integer(value);
         }
         w.string_field("color", &card_colour(board, card));
-        w.string_field("text", &node_text(board, card, lang));
+        w.string_field("text", &node_text(board, card, words));
         w.end_object();
         node_ids.entry(card.id.clone()).or_insert(id);
     }
@@ -62,7 +60,7 @@ pub fn to_canvas(board: &Board, lang: Lang) -> String {
         w.string_field("fromNode", from);
         w.string_field("toNode", to);
         w.string_field("toEnd", "arrow");
-        if let Some(label) = link_label(&cards, link, lang) {
+        if let Some(label) = link_label(&cards, link, words) {
             w.string_field("label", &label);
         }
         w.end_object();
@@ -98,12 +96,11 @@ fn whole(v: f64) -> i64 {
 
 /// The node's Markdown: a bold first line naming what the card is, then its
 /// text, then for an action its commitments and for a fact who recognises it.
-fn node_text(board: &Board, card: &Card, lang: Lang) -> String {
-    let t = lang.texts();
+fn node_text(board: &Board, card: &Card, words: &ExportWords) -> String {
     let names = |ids: &[crate::core::model::PartyId]| -> String {
         party_names(board, ids).into_iter().filter_map(one_line).collect::<Vec<_>>().join(", ")
     };
-    let mut head = format!("**{}**", escape_line(t.kind(card.kind)));
+    let mut head = format!("**{}**", escape_line(words.kind(card.kind)));
     match card.kind {
         CardKind::Interest | CardKind::Wish | CardKind::Goal => {
             if let Some(name) = card.party.as_ref().and_then(|p| board.party(p)).and_then(|p| one_line(&p.name)) {
@@ -113,13 +110,13 @@ fn node_text(board: &Board, card: &Card, lang: Lang) -> String {
         }
         CardKind::Action => {
             head.push_str(" · ");
-            head.push_str(&escape_line(t.status(card.status.unwrap_or_default())));
+            head.push_str(&escape_line(words.status(card.status.unwrap_or_default())));
         }
         CardKind::Fact => {
             let disputed = board.parties.iter().any(|p| !card.recognised_by.contains(&p.id));
             if disputed {
                 head.push_str(" · ");
-                head.push_str(&escape_line(words(lang).disputed));
+                head.push_str(&escape_line(words.disputed));
             }
         }
         CardKind::Ambition => {}
@@ -131,23 +128,23 @@ fn node_text(board: &Board, card: &Card, lang: Lang) -> String {
     match card.kind {
         CardKind::Action => {
             let owners = names(&card.owners);
-            let owners = if owners.is_empty() { escape_line(t.no_owner) } else { owners };
-            let mut details = vec![format!("- {}: {owners}", escape_line(t.owners))];
+            let owners = if owners.is_empty() { escape_line(words.no_owner) } else { owners };
+            let mut details = vec![format!("- {}: {owners}", escape_line(words.owners))];
             for party in &board.parties {
                 let commitment = card.commitment(&party.id);
                 if commitment != crate::core::model::Commitment::NotAsked {
                     let name = one_line(&party.name).unwrap_or_default();
-                    details.push(format!("- {name}: {}", escape_line(t.commitment(commitment))));
+                    details.push(format!("- {name}: {}", escape_line(words.commitment(commitment))));
                 }
             }
             parts.push(details.join("\n"));
         }
         CardKind::Fact => {
-            let source = card.source.as_deref().and_then(one_line).unwrap_or_else(|| escape_line(t.no_source));
-            let mut details = vec![format!("- {}: {source}", escape_line(t.source))];
+            let source = card.source.as_deref().and_then(one_line).unwrap_or_else(|| escape_line(words.no_source));
+            let mut details = vec![format!("- {}: {source}", escape_line(words.source))];
             let recognised = names(&card.recognised_by);
             if !recognised.is_empty() {
-                details.push(format!("- {}: {recognised}", escape_line(t.recognised_by)));
+                details.push(format!("- {}: {recognised}", escape_line(words.recognised_by)));
             }
             parts.push(details.join("\n"));
         }

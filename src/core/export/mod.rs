@@ -1,7 +1,7 @@
 //! Exports: the board written out for people and other programs.
 //!
 //! Every writer is a pure function of a [`Board`] (and, where words are
-//! shown, the interface language), returning text the interface offers as a
+//! shown, the [`ExportWords`] the caller hands in), returning text the interface offers as a
 //! download or a link:
 //!
 //! | writer | what | extension | MIME type |
@@ -26,9 +26,10 @@ pub mod share;
 pub mod svg;
 mod words;
 
+pub use words::ExportWords;
+
 use crate::core::colour::{parse_hex, DEFAULT_COLOUR};
-use crate::core::model::{Board, Card, CardKind, CardLookup, Link, LinkMeaning};
-use crate::i18n::Lang;
+use crate::core::model::{Board, Card, CardKind, CardLookup, Link};
 
 /// The header colour of actions, which belong to no single party.
 pub const ACTION_COLOUR: &str = "#334155";
@@ -77,12 +78,12 @@ impl Format {
 
     /// The export itself. `gaps` are the open points for the report (see
     /// [`report::markdown`]); the other formats ignore them.
-    pub fn write(self, board: &Board, lang: Lang, gaps: &[String]) -> String {
+    pub fn write(self, board: &Board, words: &ExportWords, gaps: &[String]) -> String {
         match self {
-            Format::Markdown => report::markdown(board, lang, gaps),
-            Format::Csv => csv::actions_csv(board, lang),
-            Format::JsonCanvas => json_canvas::to_canvas(board, lang),
-            Format::Svg => svg::to_svg(board, lang),
+            Format::Markdown => report::markdown(board, words, gaps),
+            Format::Csv => csv::actions_csv(board, words),
+            Format::JsonCanvas => json_canvas::to_canvas(board, words),
+            Format::Svg => svg::to_svg(board, words),
         }
     }
 
@@ -129,13 +130,13 @@ fn normalise_colour(colour: &str) -> String {
 
 /// The words shown on a link: its meaning ("serves", "makes concrete",
 /// "substantiates"), or for a free link its own label, if it has one.
-pub fn link_label(cards: &CardLookup, link: &Link, lang: Lang) -> Option<String> {
-    match cards.link_meaning(link) {
-        LinkMeaning::Free => {
+pub fn link_label(cards: &CardLookup, link: &Link, words: &ExportWords) -> Option<String> {
+    match words.meaning(cards.link_meaning(link)) {
+        Some(meaning) => Some(meaning.to_owned()),
+        None => {
             let label = link.label.trim();
             (!label.is_empty()).then(|| label.to_owned())
         }
-        meaning => Some(lang.texts().meaning(meaning).to_owned()),
     }
 }
 

@@ -10,46 +10,42 @@
 use std::fmt::Write as _;
 
 use super::markdown::{block, cell, escape_line, one_line};
-use super::party_names;
-use super::words::words;
+use super::{party_names, ExportWords};
 use crate::core::model::{Board, Card, CardKind, PartyId};
-use crate::i18n::Lang;
 
-/// The report, in `lang`. `gaps` are the open points, already worded by the
-/// caller (for example from the checks on the three central questions), one
-/// line each; with none the section says so ("None.") rather than being
-/// left out, so a reader knows the board was checked.
-pub fn markdown(board: &Board, lang: Lang, gaps: &[String]) -> String {
-    let t = lang.texts();
-    let w = words(lang);
+/// The report, written with `words`. `gaps` are the open points, already
+/// worded by the caller (for example from the checks on the three central
+/// questions), one line each; with none the section says so ("None.")
+/// rather than being left out, so a reader knows the board was checked.
+pub fn markdown(board: &Board, words: &ExportWords, gaps: &[String]) -> String {
     let mut out = String::new();
 
-    let title = one_line(&board.title).unwrap_or_else(|| escape_line(t.default_board_title));
+    let title = one_line(&board.title).unwrap_or_else(|| escape_line(words.default_board_title));
     let _ = write!(out, "# {title}\n\n");
 
-    let _ = write!(out, "## {}\n\n", escape_line(t.challenge));
-    let challenge = block(&board.challenge, "\\\n").unwrap_or_else(|| format!("_{}_", w.not_filled_in));
+    let _ = write!(out, "## {}\n\n", escape_line(words.challenge));
+    let challenge = block(&board.challenge, "\\\n").unwrap_or_else(|| format!("_{}_", words.not_filled_in));
     let _ = write!(out, "{challenge}\n\n");
 
-    let _ = write!(out, "## {}\n\n", escape_line(t.kind_ambition));
+    let _ = write!(out, "## {}\n\n", escape_line(words.kind_ambition));
     let ambition = board.ambition().and_then(|a| block(&a.text, "\\\n> "));
     match ambition {
         Some(text) => {
             let _ = write!(out, "> {text}\n\n");
         }
         None => {
-            let _ = write!(out, "_{}_\n\n", w.not_filled_in);
+            let _ = write!(out, "_{}_\n\n", words.not_filled_in);
         }
     }
 
-    parties(&mut out, board, lang);
-    actions(&mut out, board, lang);
-    facts(&mut out, board, lang);
+    parties(&mut out, board, words);
+    actions(&mut out, board, words);
+    facts(&mut out, board, words);
 
-    let _ = write!(out, "## {}\n\n", w.open_points);
+    let _ = write!(out, "## {}\n\n", words.open_points);
     let gaps: Vec<String> = gaps.iter().filter_map(|g| block(g, "\\\n  ")).collect();
     if gaps.is_empty() {
-        let _ = writeln!(out, "{}", w.no_open_points);
+        let _ = writeln!(out, "{}", words.no_open_points);
     } else {
         for gap in gaps {
             let _ = writeln!(out, "- {gap}");
@@ -60,30 +56,27 @@ pub fn markdown(board: &Board, lang: Lang, gaps: &[String]) -> String {
 
 /// Per party its interests, wishes and goals; then those of parties that are
 /// not on the board, should there be any.
-fn parties(out: &mut String, board: &Board, lang: Lang) {
-    let t = lang.texts();
-    let w = words(lang);
-    let _ = write!(out, "## {}\n\n", escape_line(t.parties));
+fn parties(out: &mut String, board: &Board, words: &ExportWords) {
+    let _ = write!(out, "## {}\n\n", escape_line(words.parties));
     for party in &board.parties {
-        let name = one_line(&party.name).unwrap_or_else(|| w.empty.to_owned());
+        let name = one_line(&party.name).unwrap_or_else(|| words.empty.to_owned());
         let _ = write!(out, "### {name}\n\n");
-        party_cards(out, board, lang, |c| c.party.as_ref() == Some(&party.id));
+        party_cards(out, board, words, |c| c.party.as_ref() == Some(&party.id));
     }
     let orphan = |c: &Card| c.kind.belongs_to_party() && c.party.as_ref().and_then(|p| board.party(p)).is_none();
     if board.cards.iter().any(|c| orphan(c)) {
-        let _ = write!(out, "### {}\n\n", w.without_party);
-        party_cards(out, board, lang, orphan);
+        let _ = write!(out, "### {}\n\n", words.without_party);
+        party_cards(out, board, words, orphan);
     }
     if board.parties.is_empty() && !board.cards.iter().any(|c| orphan(c)) {
-        let _ = write!(out, "_{}_\n\n", w.no_party_cards);
+        let _ = write!(out, "_{}_\n\n", words.no_party_cards);
     }
 }
 
 /// The interests, wishes and goals among the cards `mine` picks, as lists.
-fn party_cards(out: &mut String, board: &Board, lang: Lang, mine: impl Fn(&Card) -> bool) {
-    let w = words(lang);
+fn party_cards(out: &mut String, board: &Board, words: &ExportWords, mine: impl Fn(&Card) -> bool) {
     let mut any = false;
-    for (kind, heading) in [(CardKind::Interest, w.interests), (CardKind::Wish, w.wishes), (CardKind::Goal, w.goals)] {
+    for (kind, heading) in [(CardKind::Interest, words.interests), (CardKind::Wish, words.wishes), (CardKind::Goal, words.goals)] {
         let cards: Vec<&Card> = board.cards.iter().map(|c| &**c).filter(|c| c.kind == kind && mine(c)).collect();
         if cards.is_empty() {
             continue;
@@ -91,48 +84,46 @@ fn party_cards(out: &mut String, board: &Board, lang: Lang, mine: impl Fn(&Card)
         any = true;
         let _ = write!(out, "**{heading}**\n\n");
         for card in cards {
-            let _ = writeln!(out, "- {}", item_text(&card.text, lang));
+            let _ = writeln!(out, "- {}", item_text(&card.text, words));
         }
         out.push('\n');
     }
     if !any {
-        let _ = write!(out, "_{}_\n\n", w.no_party_cards);
+        let _ = write!(out, "_{}_\n\n", words.no_party_cards);
     }
 }
 
 /// A card's text as a list item: escaped, its lines hard line breaks.
-fn item_text(text: &str, lang: Lang) -> String {
-    block(text, "\\\n  ").unwrap_or_else(|| format!("_{}_", words(lang).empty))
+fn item_text(text: &str, words: &ExportWords) -> String {
+    block(text, "\\\n  ").unwrap_or_else(|| format!("_{}_", words.empty))
 }
 
 /// The actions as a table: action, owners, status, then one column per party
 /// with its commitment.
-fn actions(out: &mut String, board: &Board, lang: Lang) {
-    let t = lang.texts();
-    let w = words(lang);
-    let _ = write!(out, "## {}\n\n", w.actions);
+fn actions(out: &mut String, board: &Board, words: &ExportWords) {
+    let _ = write!(out, "## {}\n\n", words.actions);
     let actions: Vec<&Card> = board.cards.iter().map(|c| &**c).filter(|c| c.kind == CardKind::Action).collect();
     if actions.is_empty() {
-        let _ = write!(out, "_{}_\n\n", w.no_actions);
+        let _ = write!(out, "_{}_\n\n", words.no_actions);
         return;
     }
-    let mut header = vec![escape_line(t.kind_action), escape_line(t.owners), escape_line(t.status)];
-    header.extend(board.parties.iter().map(|p| cell(&p.name).unwrap_or_else(|| w.empty.to_owned())));
+    let mut header = vec![escape_line(words.kind_action), escape_line(words.owners), escape_line(words.status)];
+    header.extend(board.parties.iter().map(|p| cell(&p.name).unwrap_or_else(|| words.empty.to_owned())));
     row(out, &header);
     row(out, &vec!["---".to_owned(); header.len()]);
     for action in actions {
         let owners = party_names(board, &action.owners);
         let owners = if owners.is_empty() {
-            format!("_{}_", t.no_owner)
+            format!("_{}_", words.no_owner)
         } else {
-            owners.iter().map(|n| cell(n).unwrap_or_else(|| w.empty.to_owned())).collect::<Vec<_>>().join(", ")
+            owners.iter().map(|n| cell(n).unwrap_or_else(|| words.empty.to_owned())).collect::<Vec<_>>().join(", ")
         };
         let mut cells = vec![
-            cell(&action.text).unwrap_or_else(|| format!("_{}_", w.empty)),
+            cell(&action.text).unwrap_or_else(|| format!("_{}_", words.empty)),
             owners,
-            escape_line(t.status(action.status.unwrap_or_default())),
+            escape_line(words.status(action.status.unwrap_or_default())),
         ];
-        cells.extend(board.parties.iter().map(|p| escape_line(t.commitment(action.commitment(&p.id)))));
+        cells.extend(board.parties.iter().map(|p| escape_line(words.commitment(action.commitment(&p.id)))));
         row(out, &cells);
     }
     out.push('\n');
@@ -144,19 +135,17 @@ fn row(out: &mut String, cells: &[String]) {
 
 /// The facts: text, source, who recognises them, and "disputed" when not
 /// every party does.
-fn facts(out: &mut String, board: &Board, lang: Lang) {
-    let t = lang.texts();
-    let w = words(lang);
-    let _ = write!(out, "## {}\n\n", w.facts);
+fn facts(out: &mut String, board: &Board, words: &ExportWords) {
+    let _ = write!(out, "## {}\n\n", words.facts);
     let facts: Vec<&Card> = board.cards.iter().map(|c| &**c).filter(|c| c.kind == CardKind::Fact).collect();
     if facts.is_empty() {
-        let _ = write!(out, "_{}_\n\n", w.no_facts);
+        let _ = write!(out, "_{}_\n\n", words.no_facts);
         return;
     }
     let names = |ids: &[&PartyId]| -> String {
         ids.iter()
             .filter_map(|id| board.party(id))
-            .map(|p| one_line(&p.name).unwrap_or_else(|| w.empty.to_owned()))
+            .map(|p| one_line(&p.name).unwrap_or_else(|| words.empty.to_owned()))
             .collect::<Vec<_>>()
             .join(", ")
     };
@@ -166,9 +155,9 @@ fn facts(out: &mut String, board: &Board, lang: Lang) {
         let not_recognising: Vec<&PartyId> =
             board.parties.iter().map(|p| &p.id).filter(|id| !fact.recognised_by.contains(id)).collect();
         let disputed = !board.parties.is_empty() && !not_recognising.is_empty();
-        let text = block(&fact.text, "\\\n  ").unwrap_or_else(|| format!("_{}_", w.empty));
+        let text = block(&fact.text, "\\\n  ").unwrap_or_else(|| format!("_{}_", words.empty));
         if disputed {
-            let _ = writeln!(out, "- {text} — **{}**", w.disputed);
+            let _ = writeln!(out, "- {text} — **{}**", words.disputed);
         } else {
             let _ = writeln!(out, "- {text}");
         }
@@ -176,21 +165,21 @@ fn facts(out: &mut String, board: &Board, lang: Lang) {
             .source
             .as_deref()
             .and_then(one_line)
-            .unwrap_or_else(|| format!("_{}_", t.no_source));
-        let _ = writeln!(out, "  - {}: {source}", escape_line(t.source));
+            .unwrap_or_else(|| format!("_{}_", words.no_source));
+        let _ = writeln!(out, "  - {}: {source}", escape_line(words.source));
         if board.parties.is_empty() {
             continue;
         }
         let recognised = if not_recognising.is_empty() {
-            format!("{} ({})", w.all_parties, names(&recognising))
+            format!("{} ({})", words.all_parties, names(&recognising))
         } else if recognising.is_empty() {
-            w.nobody.to_owned()
+            words.nobody.to_owned()
         } else {
             names(&recognising)
         };
-        let _ = writeln!(out, "  - {}: {recognised}", escape_line(t.recognised_by));
+        let _ = writeln!(out, "  - {}: {recognised}", escape_line(words.recognised_by));
         if disputed {
-            let _ = writeln!(out, "  - {}: {}", w.not_recognised_by, names(&not_recognising));
+            let _ = writeln!(out, "  - {}: {}", words.not_recognised_by, names(&not_recognising));
         }
     }
     out.push('\n');

@@ -18,11 +18,8 @@ use std::fmt;
 use miniz_oxide::deflate::{compress_to_vec_zlib, CompressionLevel};
 use miniz_oxide::inflate::{decompress_to_vec_zlib_with_limit, TINFLStatus};
 
-use super::words::words;
 use crate::core::file::{export_board_compact, import_board, ImportError, MAX_FILE_BYTES};
 use crate::core::model::Board;
-use crate::core::number::decimal;
-use crate::i18n::{fill, Lang};
 
 /// What every share fragment starts with: the packing's version.
 pub const PREFIX: &str = "b1.";
@@ -35,7 +32,8 @@ pub const MAX_LINK_CHARS: usize = 32_000;
 /// unread.
 pub const MAX_FRAGMENT_CHARS: usize = 2 * 1024 * 1024;
 
-/// Why a link could not be opened as a board.
+/// Why a link could not be opened as a board. The message catalogue words
+/// it for people; [`fmt::Display`] is for logs and tests.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ShareError {
     /// Not a share link of this app: no `b1.` marker, or empty.
@@ -53,28 +51,6 @@ pub enum ShareError {
     TooLarge { limit: usize },
     /// The data unpacked to something that is not a board that opens.
     Board(ImportError),
-}
-
-impl ShareError {
-    /// The reason in words, in `lang`, as a clause to follow "could not be
-    /// opened:" (like [`crate::i18n::Texts::import_error`]).
-    pub fn message(&self, lang: Lang) -> String {
-        let w = words(lang);
-        match self {
-            ShareError::NotAShareLink => w.share_not_a_link.to_owned(),
-            ShareError::NewerVersion { .. } => w.share_newer_version.to_owned(),
-            ShareError::Damaged => w.share_damaged.to_owned(),
-            ShareError::LinkTooLong { chars, limit } => {
-                fill(w.share_link_too_long, &[("size", &chars.to_string()), ("limit", &limit.to_string())])
-            }
-            ShareError::TooLarge { limit } => fill(w.share_too_large, &[("limit", &megabytes(*limit))]),
-            ShareError::Board(e) => fill(w.share_board, &[("reason", &lang.texts().import_error(e))]),
-        }
-    }
-}
-
-fn megabytes(bytes: usize) -> String {
-    format!("{} MB", decimal(bytes as f64 / (1024.0 * 1024.0), 0))
 }
 
 impl fmt::Display for ShareError {

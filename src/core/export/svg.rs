@@ -13,12 +13,11 @@
 
 use std::fmt::Write as _;
 
-use super::{card_colour, link_label};
+use super::{card_colour, link_label, ExportWords};
 use crate::core::colour::{text_colour_on, DARK_TEXT};
 use crate::core::geometry::{Point, Rect};
 use crate::core::number::decimal;
 use crate::core::model::{Board, Card, CardKind, CardLookup, Link};
-use crate::i18n::Lang;
 
 /// Space around the cards, in world units (pixels at 100 %).
 pub const MARGIN: f64 = 40.0;
@@ -178,19 +177,18 @@ pub struct CardLayout {
 }
 
 /// How a card is drawn: header, colours, and its text in the lines that fit.
-pub fn card_layout(board: &Board, card: &Card, lang: Lang) -> CardLayout {
-    let t = lang.texts();
+pub fn card_layout(board: &Board, card: &Card, words: &ExportWords) -> CardLayout {
     let rect = card.rect();
     let colour = card_colour(board, card);
     let header_height = HEADER_HEIGHT.min(rect.height).max(0.0);
-    let mut header = t.kind(card.kind).to_owned();
+    let mut header = words.kind(card.kind).to_owned();
     match card.kind {
         CardKind::Interest | CardKind::Wish | CardKind::Goal => {
             if let Some(party) = card.party.as_ref().and_then(|p| board.party(p)) {
                 header = format!("{header} · {}", party.name);
             }
         }
-        CardKind::Action => header = format!("{header} · {}", t.status(card.status.unwrap_or_default())),
+        CardKind::Action => header = format!("{header} · {}", words.status(card.status.unwrap_or_default())),
         CardKind::Ambition | CardKind::Fact => {}
     }
     let header = if header_height >= HEADER_FONT_SIZE + 4.0 {
@@ -221,7 +219,7 @@ pub fn link_ends(cards: &CardLookup, link: &Link) -> Option<(Point, Point)> {
 }
 
 /// The board as a standalone SVG document.
-pub fn to_svg(board: &Board, lang: Lang) -> String {
+pub fn to_svg(board: &Board, words: &ExportWords) -> String {
     let view = board_bounds_with_margin(board);
     let cards = CardLookup::of(board);
     let mut out = String::new();
@@ -234,7 +232,7 @@ pub fn to_svg(board: &Board, lang: Lang) -> String {
         w = num(view.width),
         h = num(view.height),
     );
-    let title = if board.title.trim().is_empty() { lang.texts().default_board_title } else { board.title.trim() };
+    let title = if board.title.trim().is_empty() { words.default_board_title } else { board.title.trim() };
     let _ = writeln!(out, "<title>{}</title>", xml(title));
     if !board.challenge.trim().is_empty() {
         let _ = writeln!(out, "<desc>{}</desc>", xml(board.challenge.trim()));
@@ -269,7 +267,7 @@ pub fn to_svg(board: &Board, lang: Lang) -> String {
 
     let _ = writeln!(out, r#"<g class="cards">"#);
     for card in &board.cards {
-        write_card(&mut out, &card_layout(board, card, lang), card.kind == CardKind::Ambition);
+        write_card(&mut out, &card_layout(board, card, words), card.kind == CardKind::Ambition);
     }
     let _ = writeln!(out, "</g>");
 
@@ -279,7 +277,7 @@ pub fn to_svg(board: &Board, lang: Lang) -> String {
         num(LABEL_FONT_SIZE)
     );
     for link in &board.links {
-        let (Some((a, b)), Some(label)) = (link_ends(&cards, link), link_label(&cards, link, lang)) else {
+        let (Some((a, b)), Some(label)) = (link_ends(&cards, link), link_label(&cards, link, words)) else {
             continue;
         };
         let label = fit_line(&label, MAX_LABEL_CHARS);
