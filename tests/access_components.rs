@@ -27,7 +27,7 @@ struct HostProps {
 #[component]
 fn Host(props: &HostProps) -> Html {
     let lang = props.lang;
-    let board = Shared::from(props.board.clone().unwrap_or_else(|| example_board(lang)));
+    let board = Shared::from(props.board.clone().unwrap_or_else(|| example_board(lang.example())));
     if props.help {
         html! { <HelpDialog {lang} send={Callback::noop()} /> }
     } else {
@@ -45,7 +45,7 @@ async fn render_board(lang: Lang, help: bool, board: Option<Board>) -> String {
 
 #[tokio::test]
 async fn the_outline_lists_every_card_and_says_every_link_in_words() {
-    let board = example_board(Lang::En);
+    let board = example_board(Lang::En.example());
     let html = render(Lang::En, false).await;
     for party in &board.parties {
         assert!(html.contains(&format!("{}</h3>", party.name)), "party {}", party.name);

@@ -38,7 +38,7 @@ fn structure(b: &Board) -> Board {
 #[test]
 fn the_example_survives_export_and_import_unchanged() {
     for lang in Lang::ALL {
-        let b = example_board(lang);
+        let b = example_board(lang.example());
         let back = import_board(export_board(&b).as_bytes()).expect("the example imports");
         assert_eq!(back, b, "{lang:?}");
     }
@@ -46,7 +46,7 @@ fn the_example_survives_export_and_import_unchanged() {
 
 #[test]
 fn both_languages_have_the_same_structure_and_different_words() {
-    let (en, nl) = (example_board(Lang::En), example_board(Lang::Nl));
+    let (en, nl) = (example_board(Lang::En.example()), example_board(Lang::Nl.example()));
     assert_eq!(structure(&en), structure(&nl));
     assert_eq!(
         en.ambition().unwrap().text,
@@ -67,7 +67,7 @@ fn both_languages_have_the_same_structure_and_different_words() {
 
 #[test]
 fn the_example_has_the_domains_parties_cards_and_readable_ids() {
-    let b = example_board(Lang::En);
+    let b = example_board(Lang::En.example());
     let parties: Vec<&str> = b.parties.iter().map(|p| p.id.0.as_str()).collect();
     assert_eq!(parties, vec![BOARD_A, BOARD_B, MUNICIPALITY, PARTNERSHIP]);
     let colours: BTreeSet<&str> = b.parties.iter().map(|p| p.colour.as_str()).collect();
@@ -94,7 +94,7 @@ fn the_example_has_the_domains_parties_cards_and_readable_ids() {
 
 #[test]
 fn the_example_is_laid_out_with_arrange() {
-    let b = example_board(Lang::Nl);
+    let b = example_board(Lang::Nl.example());
     for (id, p) in arrange(&b) {
         let c = b.card(&id).unwrap();
         assert_eq!((c.x, c.y), (p.x, p.y), "{id:?}");
@@ -103,7 +103,7 @@ fn the_example_is_laid_out_with_arrange() {
 
 #[test]
 fn the_checks_show_the_intended_gaps() {
-    let b = example_board(Lang::En);
+    let b = example_board(Lang::En.example());
     let [shared, concrete, facts] = check_board(&b);
     assert_eq!(shared.status, Status::Met);
     assert!(shared.gaps.is_empty());
@@ -128,5 +128,5 @@ fn the_checks_show_the_intended_gaps() {
             parties: vec![pid(BOARD_A), pid(MUNICIPALITY)]
         }]
     );
-    assert_eq!(check_board(&example_board(Lang::Nl)), check_board(&b));
+    assert_eq!(check_board(&example_board(Lang::Nl.example())), check_board(&b));
 }

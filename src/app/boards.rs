@@ -209,7 +209,7 @@ pub fn repair_lines(repairs: &[Repair], lang: crate::i18n::Lang) -> Vec<String> 
 /// Opens the example board as a new board, and says every figure in it is made up.
 pub fn open_example(opener: Option<&FileOpener>, send: &Callback<crate::app::session::Msg>, lang: crate::i18n::Lang) {
     use crate::app::session::{Msg, Notice};
-    let example = crate::core::example::example_board(lang);
+    let example = crate::core::example::example_board(lang.example());
     let notice = Notice::info(lang.workshop().example_opened);
     match opener {
         Some(opener) => {

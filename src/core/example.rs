@@ -75,9 +75,8 @@ fn cid(s: &str) -> CardId {
 ///
 /// Pass the words themselves, or anything that converts into them: the
 /// message catalogue converts a language into its example's words, so
-/// `example_board(lang)` is the example in the interface's language.
-pub fn example_board<'a>(words: impl Into<&'a ExampleWords>) -> Board {
-    let words: &ExampleWords = words.into();
+/// `example_board(lang.example())` is the example in the interface's language.
+pub fn example_board(words: &ExampleWords) -> Board {
     let mut board = Board::new(words.title, words.challenge);
     board.cards = board
         .cards

@@ -73,10 +73,3 @@ impl Lang {
         }
     }
 }
-
-/// So that `example_board(lang)` builds the example in `lang`.
-impl From<Lang> for &'static ExampleWords {
-    fn from(lang: Lang) -> Self {
-        lang.example()
-    }
-}

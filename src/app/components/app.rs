@@ -158,10 +158,12 @@ pub fn App() -> Html {
             u.dispatch(UiMsg::ShowList(false));
         })
     };
-    // A file chosen in the toolbar or dropped on the app.
+    // A file chosen in the toolbar or dropped on the app. Made once: what it
+    // uses are handles that stay the same, and a new one on every drawing
+    // would draw every component that opens files again with it.
     let opener = {
         let (d, u, latest, latest_lang, open_new) = (dispatch.clone(), u.clone(), latest.clone(), latest_lang.clone(), open_new.clone());
-        FileOpener(Callback::from(move |req: FileRequest| {
+        (*use_memo((), move |_| FileOpener(Callback::from(move |req: FileRequest| {
             let lang = latest_lang();
             match req.bytes.and_then(|bytes| Ok((import_file(&bytes)?, bytes))) {
                 Err(e) => {
@@ -177,7 +179,8 @@ pub fn App() -> Html {
                     }
                 },
             }
-        }))
+        }))))
+        .clone()
     };
 
     // A board file dropped anywhere on the app opens as a new board.

@@ -190,7 +190,8 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                 }
                 Some(ViewRequest::FitBoard) | None => Some(fit_board(&board, s)),
             };
-            if let Some(next) = next {
+            // A card already in view leaves the camera, and the session, as they are.
+            if let Some(next) = next.filter(|next| *next != cam) {
                 camera.set(next);
                 send.emit(Msg::Viewed(next.visible_world(s)));
             }
