@@ -681,3 +681,20 @@ fn an_undo_step_shares_every_card_and_link_the_change_left_alone() {
     let (undone, _) = reduce(&next, Msg::Undo, &mut e);
     assert!(Rc::ptr_eq(undone.doc.board(), before));
 }
+
+#[test]
+fn deleted_cards_leave_the_selection_whether_it_is_small_or_large() {
+    let mut board = Board::new("", "");
+    let ids: Vec<CardId> = (0..12).map(|i| CardId(format!("c{i}"))).collect();
+    for id in &ids {
+        board.cards.push(Rc::new(Card::new(id.clone(), CardKind::Goal, "", Point::default())));
+    }
+    for selected in [3, 12] {
+        let mut e = env();
+        let s = Rc::new(Session::new(board.clone(), Lang::En));
+        let (s, _) = reduce(&s, Msg::SelectCards { cards: ids[..selected].to_vec(), add: false }, &mut e);
+        let (s, _) = reduce(&s, Msg::Do(Action::DeleteCards(vec![ids[0].clone(), ids[2].clone()])), &mut e);
+        let expected: std::collections::BTreeSet<CardId> = ids[..selected].iter().filter(|id| *id != &ids[0] && *id != &ids[2]).cloned().collect();
+        assert_eq!(*s.selected, expected, "{selected} selected");
+    }
+}

@@ -50,7 +50,25 @@ pub fn free_spot(board: &Board, centre: Point, size: Size) -> Point {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::{CARD_SIZE};
+    use std::rc::Rc;
+
+    #[test]
+    fn arrows_go_to_the_nearest_card_that_way() {
+        let mut board = Board::new("t", "");
+        let at = |id: &str, x, y| Rc::new(Card::new(CardId(id.into()), CardKind::Fact, id, Point::new(x, y)));
+        board.cards.push(at("right", 600.0, 0.0));
+        board.cards.push(at("right-far-off", 400.0, 300.0));
+        board.cards.push(at("below", 0.0, 400.0));
+        let ambition = board.ambition().map(|c| c.id.clone());
+        assert_eq!(nearest_card(&board, None, (1.0, 0.0)), ambition);
+        let from = CardId("below".into());
+        assert_eq!(nearest_card(&board, Some(&from), (0.0, -1.0)), ambition);
+        assert_eq!(nearest_card(&board, Some(&from), (0.0, 1.0)), None);
+        let from = CardId("right".into());
+        assert_eq!(nearest_card(&board, Some(&from), (1.0, 0.0)), None);
+        assert_eq!(nearest_card(&board, Some(&from), (0.0, 1.0)), Some(CardId("right-far-off".into())));
+    }
+
 
     #[test]
     fn a_new_card_never_covers_the_ambition() {

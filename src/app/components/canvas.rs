@@ -102,14 +102,6 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     // new scale, so text zoomed in stays sharp.
     let moving = use_state_eq(|| false);
     let settle = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
-    {
-        let (moving, settle) = (moving.clone(), settle.clone());
-        use_effect_with(*camera, move |_| {
-            moving.set(true);
-            let rest = moving.clone();
-            *settle.borrow_mut() = Some(gloo::timers::callback::Timeout::new(SETTLE_MS, move || rest.set(false)));
-        });
-    }
     // The pointers' gesture (see `crate::app::gesture`), and what it shows.
     let gesture = use_mut_ref(Gesture::default);
     let space_held = use_mut_ref(|| false);
@@ -197,18 +189,23 @@ pub fn Canvas(props: &CanvasProps) -> Html {
             }
         });
     }
-    // Tell the session what part of the world is in view (where new cards
-    // go) once the camera rests, not on every frame of a pan.
+    // Once the camera rests: the world is drawn sharp again, and the session
+    // hears what part of it is in view (where new cards go) — not on every
+    // frame of a pan.
     {
+        let (moving, settle) = (moving.clone(), settle.clone());
         let send = props.send.clone();
         let size = viewport_size.clone();
         let view_size = view_size.clone();
-        let report = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
         use_effect_with(*camera, move |cam| {
+            moving.set(true);
             let s = size();
             *view_size.borrow_mut() = Some(s);
             let area = cam.visible_world(s);
-            *report.borrow_mut() = Some(gloo::timers::callback::Timeout::new(SETTLE_MS, move || send.emit(Msg::Viewed(area))));
+            *settle.borrow_mut() = Some(gloo::timers::callback::Timeout::new(SETTLE_MS, move || {
+                moving.set(false);
+                send.emit(Msg::Viewed(area));
+            }));
         });
     }
     // The keyboard focus follows the selection of one card, unless the
