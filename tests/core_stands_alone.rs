@@ -164,8 +164,8 @@ fn the_check_lets_the_core_name_itself() {
         "use super::super::model::Board;",
         "    let id: crate::core::model::PartyId = x;",
         "/// see [`crate::core::file`]",
-        "use crate::{core::model::Board, core::json::Writer};",
-        "    $crate::core::json::escape($text)",
+        "use crate::{core::model::Board, core::geometry::Rect};",
+        "    $crate::core::export::markdown::escape_line($text)",
         "/// use ambition_map::core::model::Board;",
     ] {
         assert_eq!(paths_out_of_core(line, 2), Vec::<String>::new(), "{line}");

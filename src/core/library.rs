@@ -10,7 +10,8 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use crate::core::json::{self, Json, Writer};
+use serde::Serialize;
+use serde_json::Value;
 
 use super::model::Board;
 
@@ -68,8 +69,8 @@ pub fn last_edited(board: &Board) -> u64 {
     parties.chain(cards).chain(links).max().unwrap_or(0)
 }
 
-/// One board in the library.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One board in the library: an entry of the index.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct BoardEntry {
     /// The board's id: its storage key is [`board_key`]`(id)`.
     pub id: String,
@@ -79,6 +80,7 @@ pub struct BoardEntry {
     pub updated: u64,
     /// When the board was deleted, if it was: it stays, restorable, until
     /// it is purged.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deleted: Option<u64>,
 }
 
@@ -144,18 +146,27 @@ pub enum LibraryNote {
 impl BoardEntry {
     /// An entry of the index: `id`, `title` and `updated` are required;
     /// members not known are ignored.
-    fn from_json(v: &Json) -> Option<BoardEntry> {
-        let text = |key| v.get(key).and_then(Json::as_str).map(str::to_owned);
+    fn read(v: &Value) -> Option<BoardEntry> {
+        let text = |key| v.get(key).and_then(Value::as_str).map(str::to_owned);
         Some(BoardEntry {
             id: text("id")?,
             title: text("title")?,
             updated: v.get("updated")?.as_u64()?,
             deleted: match v.get("deleted") {
-                None | Some(Json::Null) => None,
+                None | Some(Value::Null) => None,
                 Some(d) => Some(d.as_u64()?),
             },
         })
     }
+}
+
+/// The index as written: `{"version": 1, "boards": [...], "last_opened": "..."}`.
+#[derive(Serialize)]
+struct IndexFile<'a> {
+    version: u32,
+    boards: &'a [BoardEntry],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    last_opened: &'a Option<String>,
 }
 
 impl Library {
@@ -300,47 +311,28 @@ impl Library {
     /// The index as text for [`INDEX_KEY`]:
     /// `{"version": 1, "boards": [...], "last_opened": "..."}`.
     pub fn to_json(&self) -> String {
-        let mut w = Writer::new(false);
-        w.begin_object();
-        w.whole_field("version", u64::from(INDEX_VERSION));
-        w.key("boards");
-        w.begin_array();
-        for entry in &self.boards {
-            w.begin_object();
-            w.string_field("id", &entry.id);
-            w.string_field("title", &entry.title);
-            w.whole_field("updated", entry.updated);
-            if let Some(deleted) = entry.deleted {
-                w.whole_field("deleted", deleted);
-            }
-            w.end_object();
-        }
-        w.end_array();
-        if let Some(id) = &self.last_opened {
-            w.string_field("last_opened", id);
-        }
-        w.end_object();
-        w.finish()
+        let index = IndexFile { version: INDEX_VERSION, boards: &self.boards, last_opened: &self.last_opened };
+        super::json_text::write(&index, false)
     }
 
     /// Reads the index text, entry by entry: an entry that cannot be read
     /// is skipped (noted with its place), never the whole list. `None` if
     /// the text is not a JSON object with a `boards` list.
     pub fn from_json(text: &str) -> Option<(Library, Vec<LibraryNote>)> {
-        let v = json::parse(text).ok()?;
+        let v: Value = serde_json::from_str(text).ok()?;
         let list = v.get("boards")?.as_array()?;
         let mut library = Library::default();
         let mut notes = Vec::new();
         let mut seen = HashSet::new();
         for (index, item) in list.iter().enumerate() {
-            match BoardEntry::from_json(item) {
+            match BoardEntry::read(item) {
                 Some(entry) if is_valid_board_id(&entry.id) && seen.insert(entry.id.clone()) => {
                     library.boards.push(entry)
                 }
                 _ => notes.push(LibraryNote::EntryUnreadable { index }),
             }
         }
-        library.last_opened = v.get("last_opened").and_then(Json::as_str).map(str::to_owned);
+        library.last_opened = v.get("last_opened").and_then(Value::as_str).map(str::to_owned);
         Some((library, notes))
     }
 

@@ -17,7 +17,7 @@ pub mod file;
 pub mod generate;
 pub mod geometry;
 pub mod history;
-pub mod json;
+pub mod json_text;
 pub mod key_value;
 pub mod layout;
 pub mod lens;

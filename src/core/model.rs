@@ -6,18 +6,23 @@
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
+use serde::Serialize;
+
 use super::geometry::{Point, Rect, Size};
 
 /// Identifies a party on a board.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
 pub struct PartyId(pub String);
 
 /// Identifies a card on a board.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
 pub struct CardId(pub String);
 
 /// Identifies a link on a board.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
 pub struct LinkId(pub String);
 
 impl CardId {
@@ -42,7 +47,7 @@ pub const PARTY_COLOURS: [&str; 8] = [
 ];
 
 /// An organisation taking part.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Party {
     pub id: PartyId,
     pub name: String,
@@ -61,7 +66,8 @@ impl Party {
 }
 
 /// What a card is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum CardKind {
     Ambition,
     Interest,
@@ -112,7 +118,8 @@ impl Named for CardKind {
 }
 
 /// Where an action stands.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ActionStatus {
     #[default]
     Idea,
@@ -141,7 +148,8 @@ impl Named for ActionStatus {
 }
 
 /// A party's commitment to an action. "Not asked" is the absence of an entry.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Commitment {
     #[default]
     NotAsked,
@@ -172,7 +180,10 @@ impl Named for Commitment {
 /// One card on the board. Fields that only some kinds use are empty for the
 /// others: `party` for interests, wishes and goals; `owners`, `status` and
 /// `commitments` for actions; `source` and `recognised_by` for facts.
-#[derive(Clone, Debug, PartialEq)]
+///
+/// The members of a card in the file are its fields, in this order;
+/// optional ones are left out when they hold nothing.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Card {
     pub id: CardId,
     pub kind: CardKind,
@@ -182,17 +193,28 @@ pub struct Card {
     pub y: f64,
     pub width: f64,
     pub height: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub party: Option<PartyId>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub owners: Vec<PartyId>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ActionStatus>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub commitments: BTreeMap<PartyId, Commitment>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub recognised_by: Vec<PartyId>,
     /// Dots the card received in dot voting.
+    #[serde(skip_serializing_if = "is_zero")]
     pub votes: u32,
     /// When the card was last changed, in milliseconds since the Unix
     /// epoch; 0 when unknown. Merging keeps the more recent version.
     pub edited: u64,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 impl Card {
@@ -240,12 +262,13 @@ impl Card {
 }
 
 /// An arrow between two cards. Its meaning follows from the kinds it joins.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Link {
     pub id: LinkId,
     pub from: CardId,
     pub to: CardId,
     /// Free text shown on links whose kinds give them no meaning of their own.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub label: String,
     /// When the link was last changed, in milliseconds since the Unix
     /// epoch; 0 when unknown. Merging keeps the more recent version.
@@ -298,14 +321,15 @@ impl LinkMeaning {
     }
 }
 
-/// One mapping exercise.
-#[derive(Clone, Debug, PartialEq)]
+/// One mapping exercise. In a file, the value of `board`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Board {
     /// Identifies the board across copies of its file, so that a file sent
     /// back by a team is recognised as the same board (and offered for
     /// merging). Empty when unknown (files of format version 1, new boards
     /// the app has not given one yet); a copy made with "duplicate" gets a
     /// new one. Letters, digits, `-` and `_`, at most 64 characters.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub id: String,
     pub title: String,
     /// The shared challenge the parties face together.

@@ -16,58 +16,78 @@ use std::collections::{HashMap, HashSet};
 
 use super::markdown::{block, escape_line, one_line};
 use super::{card_colour, link_label, party_names, ExportWords};
-use crate::core::json::Writer;
+use serde::Serialize;
+
 use crate::core::model::{Board, Card, CardKind, CardLookup};
+
+/// A JSON Canvas document: its nodes, then its edges.
+#[derive(Serialize)]
+struct Canvas {
+    nodes: Vec<Node>,
+    edges: Vec<Edge>,
+}
+
+/// A text node.
+#[derive(Serialize)]
+struct Node {
+    id: String,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    x: i64,
+    y: i64,
+    width: i64,
+    height: i64,
+    color: String,
+    text: String,
+}
+
+/// An edge with an arrow at its end.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Edge {
+    id: String,
+    from_node: String,
+    to_node: String,
+    to_end: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    label: Option<String>,
+}
 
 /// The board as a JSON Canvas 1.0 document, pretty-printed.
 pub fn to_canvas(board: &Board, words: &ExportWords) -> String {
     let cards = CardLookup::of(board);
     let mut taken = HashSet::new();
     let mut node_ids = HashMap::new();
-    let mut w = Writer::new(true);
-    w.begin_object();
-    w.key("nodes");
-    w.begin_array();
+    let mut nodes = Vec::with_capacity(board.cards.len());
     for card in &board.cards {
         let id = unique_id(&card.id.0, "card", &mut taken);
         let rect = card.rect();
-        w.begin_object();
-        w.string_field("id", &id);
-        w.string_field("type", "text");
-        for (key, value) in [
-            ("x", whole(rect.x)),
-            ("y", whole(rect.y)),
-            ("width", whole(rect.width).max(1)),
-            ("height", whole(rect.height).max(1)),
-        ] {
-            w.key(key);
-            w.integer(value);
-        }
-        w.string_field("color", &card_colour(board, card));
-        w.string_field("text", &node_text(board, card, words));
-        w.end_object();
-        node_ids.entry(card.id.clone()).or_insert(id);
+        node_ids.entry(card.id.clone()).or_insert_with(|| id.clone());
+        nodes.push(Node {
+            id,
+            kind: "text",
+            x: whole(rect.x),
+            y: whole(rect.y),
+            width: whole(rect.width).max(1),
+            height: whole(rect.height).max(1),
+            color: card_colour(board, card),
+            text: node_text(board, card, words),
+        });
     }
-    w.end_array();
-    w.key("edges");
-    w.begin_array();
+    let mut edges = Vec::new();
     for link in &board.links {
         let (Some(from), Some(to)) = (node_ids.get(&link.from), node_ids.get(&link.to)) else {
             continue;
         };
-        w.begin_object();
-        w.string_field("id", &unique_id(&link.id.0, "link", &mut taken));
-        w.string_field("fromNode", from);
-        w.string_field("toNode", to);
-        w.string_field("toEnd", "arrow");
-        if let Some(label) = link_label(&cards, link, words) {
-            w.string_field("label", &label);
-        }
-        w.end_object();
+        edges.push(Edge {
+            id: unique_id(&link.id.0, "link", &mut taken),
+            from_node: from.clone(),
+            to_node: to.clone(),
+            to_end: "arrow",
+            label: link_label(&cards, link, words),
+        });
     }
-    w.end_array();
-    w.end_object();
-    w.finish()
+    crate::core::json_text::write(&Canvas { nodes, edges }, true)
 }
 
 /// `wanted` if it is non-empty and free, otherwise `wanted` (or `fallback`)

@@ -5,7 +5,7 @@
 //! JSON of the whole file), and adds a fixture of the old version under
 //! `tests/fixtures/` with a test that it still imports.
 
-use crate::core::json::Json;
+use serde_json::Value as Json;
 
 use super::{ImportError, VERSION};
 
@@ -67,12 +67,7 @@ fn run(steps: &[(u32, Step)], file: &mut Json, from: u32, to: u32) -> Result<(),
 mod tests {
     use super::*;
 
-    /// JSON written as with `serde_json::json!`, read as the app reads it.
-    macro_rules! json {
-        ($($t:tt)+) => {
-            crate::core::json::parse(&serde_json::json!($($t)+).to_string()).unwrap()
-        };
-    }
+    use serde_json::json;
 
     #[test]
     fn there_is_one_step_from_every_older_version_in_order() {

@@ -7,20 +7,26 @@
 //! [`import_board`] is the same without the report. Camera and selection
 //! are session state and are never part of a file.
 //!
+//! The text is read by serde_json into a `serde_json::Value` first (within
+//! serde_json's recursion limit of 128), not straight into the model: one bad
+//! card, party or link must be repaired or left out with its own message,
+//! and a refusal must name the exact place and what was found there, which
+//! needs the item before it has a type.
+//!
 //! Import runs in stages, each in its own submodule:
 //! 1. the envelope (size, encoding, JSON, `format`, `version`) — here;
 //! 2. [`migrate`]: bring an older file up to [`VERSION`], step by step;
 //! 3. [`validate`]: check every required field and its type on the raw JSON,
 //!    so an error names the exact place (`board.cards[3].x`); cards of an
 //!    unknown kind are left out here;
-//! 4. deserialise into the model's [`Board`];
+//! 4. [`read`]: the checked JSON into the model's [`Board`];
 //! 5. [`integrity`]: the rules of the board (unique ids, one ambition,
 //!    parties that exist, sane coordinates, no dangling or duplicate links),
 //!    repaired per item.
 
-mod codec;
 pub(crate) mod integrity;
 mod migrate;
+mod read;
 mod repair;
 mod validate;
 
@@ -29,7 +35,10 @@ pub use repair::{CardDropReason, LinkDropReason, PartyRefField, Repair};
 use std::fmt;
 use std::rc::Rc;
 
-use super::json::{self, Json, Number, Writer};
+use serde::Serialize;
+use serde_json::Value as Json;
+
+use super::json_text;
 use super::library::is_valid_board_id;
 use super::model::Board;
 
@@ -127,6 +136,14 @@ pub fn export_board_compact(board: &Board) -> String {
     write_file(board, false)
 }
 
+/// The file around the board.
+#[derive(Serialize)]
+struct Envelope<'a> {
+    format: &'a str,
+    version: u32,
+    board: &'a Board,
+}
+
 fn write_file(board: &Board, pretty: bool) -> String {
     let needs_fixing = board.cards.iter().any(|c| integrity::sane_geometry(c).is_some() || c.edited > MAX_EDITED)
         || board.parties.iter().any(|p| p.edited > MAX_EDITED)
@@ -139,14 +156,7 @@ fn write_file(board: &Board, pretty: bool) -> String {
     } else {
         board
     };
-    let mut w = Writer::new(pretty);
-    w.begin_object();
-    w.string_field("format", FORMAT);
-    w.whole_field("version", u64::from(VERSION));
-    w.key("board");
-    codec::write_board(&mut w, board);
-    w.end_object();
-    w.finish()
+    json_text::write(&Envelope { format: FORMAT, version: VERSION, board }, pretty)
 }
 
 /// A copy of `board` with what [`export_board`] fixes fixed.
@@ -192,8 +202,8 @@ pub fn import_file(bytes: &[u8]) -> Result<Imported, ImportError> {
         return Err(ImportError::Empty);
     }
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotUtf8)?;
-    let mut file =
-        json::parse(text).map_err(|e| ImportError::NotJson { line: e.line, column: e.column })?;
+    let mut file: Json =
+        serde_json::from_str(text).map_err(|e| ImportError::NotJson { line: e.line(), column: e.column() })?;
 
     match file.get("format") {
         Some(Json::String(f)) if f == FORMAT => {}
@@ -207,7 +217,7 @@ pub fn import_file(bytes: &[u8]) -> Result<Imported, ImportError> {
         None => return Err(ImportError::invalid("board", "missing")),
     };
     let checked = validate::board(board_value, "board")?;
-    let mut board = codec::read_board(board_value.take())?;
+    let mut board = read::board(board_value.take())?;
     let mut repairs = checked.repairs;
     integrity::enforce(&mut board, &checked.card_index, &mut repairs);
     let untouched = version == VERSION && repairs.is_empty();
@@ -218,15 +228,16 @@ pub fn import_file(bytes: &[u8]) -> Result<Imported, ImportError> {
 fn file_version(v: Option<&Json>) -> Result<u32, ImportError> {
     let bad = |reason: &str| ImportError::invalid("version", reason);
     let v = v.ok_or_else(|| bad("missing"))?;
-    let n = match v.as_number() {
-        Some(Number::Whole(u)) => u,
-        Some(Number::Negative(_)) => return Err(bad("must be 1 or more")),
+    let Some(number) = v.as_number() else { return Err(bad("must be a whole number")) };
+    let n = match (number.as_u64(), number.as_f64()) {
+        (Some(u), _) => u,
+        (None, _) if number.is_i64() => return Err(bad("must be 1 or more")),
         // A float: accept it only when it is a whole number (`1.0`).
-        Some(Number::Float(f)) if f.fract() != 0.0 => return Err(bad("must be a whole number")),
-        Some(Number::Float(f)) if f < 1.0 => return Err(bad("must be 1 or more")),
+        (None, Some(f)) if f.fract() != 0.0 => return Err(bad("must be a whole number")),
+        (None, Some(f)) if f < 1.0 => return Err(bad("must be 1 or more")),
         // Saturates for absurdly large versions, which are newer anyway.
-        Some(Number::Float(f)) => f as u64,
-        None => return Err(bad("must be a whole number")),
+        (None, Some(f)) => f as u64,
+        (None, None) => return Err(bad("must be a whole number")),
     };
     if n == 0 {
         return Err(bad("must be 1 or more"));

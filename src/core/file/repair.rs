@@ -106,7 +106,7 @@ impl Repair {
 }
 
 fn quoted(s: &str) -> String {
-    crate::core::json::quote(s)
+    super::validate::quote(s)
 }
 
 /// English, for logs and tests; the app words these in its own language.

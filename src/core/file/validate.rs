@@ -3,8 +3,9 @@
 //! value known, so an error names the exact place, e.g.
 //! `board.cards[3].kind: unknown card kind "note"`.
 //!
-//! What passes here is what `codec::read_board` reads. Optional fields that
-//! are `null` are treated as absent.
+//! What passes here deserialises into the model's [`Board`](crate::core::model::Board)
+//! (its serde rules mirror these checks). Optional fields that are `null`
+//! are treated as absent.
 //!
 //! One thing is repaired here rather than refused: a card whose `kind` is a
 //! string this version does not know is left out (with a
@@ -13,7 +14,8 @@
 
 use super::repair::{CardDropReason, Repair};
 use super::{ImportError, MAX_EDITED};
-use crate::core::json::{number_text, quote, Json, Map, Number};
+use serde_json::{Map, Value as Json};
+
 use crate::core::model::{ActionStatus, CardKind, Commitment, Named};
 
 /// The type a field must have.
@@ -147,7 +149,7 @@ pub(crate) fn board(v: &mut Json, path: &str) -> Result<Checked, ImportError> {
 
 /// A [`Repair::CardDropped`] if `card` has a `kind` that is a string naming
 /// no card kind this version knows.
-fn unknown_kind(card: &Map, path: &dyn Fn() -> String) -> Option<Repair> {
+fn unknown_kind(card: &Map<String, Json>, path: &dyn Fn() -> String) -> Option<Repair> {
     let kind = card.get("kind")?.as_str()?;
     if CardKind::named(kind).is_some() {
         return None;
@@ -162,7 +164,7 @@ fn unknown_kind(card: &Map, path: &dyn Fn() -> String) -> Option<Repair> {
 }
 
 /// The object `v`; `path` names it in the message if it is not one.
-fn object<'a>(v: &'a mut Json, path: &dyn Fn() -> String) -> Result<&'a mut Map, ImportError> {
+fn object<'a>(v: &'a mut Json, path: &dyn Fn() -> String) -> Result<&'a mut Map<String, Json>, ImportError> {
     match v {
         Json::Object(map) => Ok(map),
         other => Err(ImportError::invalid(path(), format!("expected an object, found {}", describe(other)))),
@@ -173,7 +175,7 @@ fn object<'a>(v: &'a mut Json, path: &dyn Fn() -> String) -> Result<&'a mut Map,
 /// rewrite: every field of `sorted` (the spec sorted by name) present when
 /// required and of its type, none `null`, edit times whole numbers. One walk
 /// along both; anything else is left to [`fields`].
-fn plain(obj: &Map, sorted: &[(&str, Ty, Need)]) -> bool {
+fn plain(obj: &Map<String, Json>, sorted: &[(&str, Ty, Need)]) -> bool {
     let mut members = obj.iter().peekable();
     for &(name, ty, need) in sorted {
         while members.next_if(|(key, _)| key.as_str() < name).is_some() {}
@@ -195,7 +197,7 @@ fn plain(obj: &Map, sorted: &[(&str, Ty, Need)]) -> bool {
     true
 }
 
-fn fields(obj: &mut Map, path: &str, spec: &[(&str, Ty, Need)]) -> Result<(), ImportError> {
+fn fields(obj: &mut Map<String, Json>, path: &str, spec: &[(&str, Ty, Need)]) -> Result<(), ImportError> {
     for &(name, ty, need) in spec {
         // The field's path is written out only for a message: a board of
         // thousands of cards has tens of thousands of fields.
@@ -236,7 +238,7 @@ fn check(v: &Json, path: &str, ty: Ty) -> Result<(), ImportError> {
         Ty::List => v.as_array().map(|_| ()).ok_or_else(|| wrong("a list")),
         Ty::Edited => match edited_value(v) {
             Some(_) => Ok(()),
-            None if v.as_number().is_some() => Err(ImportError::invalid(
+            None if v.is_number() => Err(ImportError::invalid(
                 path,
                 format!("expected a whole number of milliseconds from 0 to {MAX_EDITED}, found {}", describe(v)),
             )),
@@ -268,15 +270,17 @@ fn check(v: &Json, path: &str, ty: Ty) -> Result<(), ImportError> {
 /// An edit time's value: a whole number from 0 to [`MAX_EDITED`], written
 /// as an integer or as a float without a fraction.
 fn edited_value(v: &Json) -> Option<u64> {
-    match v.as_number()? {
-        Number::Whole(u) => (u <= MAX_EDITED).then_some(u),
-        Number::Negative(_) => None,
-        Number::Float(f) => {
-            // MAX_EDITED is 2^53 - 1: every whole float up to it is exact.
-            let fits = f.fract() == 0.0 && (0.0..=MAX_EDITED as f64).contains(&f);
-            fits.then_some(f as u64)
-        }
+    let n = v.as_number()?;
+    if let Some(u) = n.as_u64() {
+        return (u <= MAX_EDITED).then_some(u);
     }
+    if n.is_i64() {
+        return None;
+    }
+    // A float. MAX_EDITED is 2^53 - 1: every whole float up to it is exact.
+    let f = n.as_f64()?;
+    let fits = f.fract() == 0.0 && (0.0..=MAX_EDITED as f64).contains(&f);
+    fits.then_some(f as u64)
 }
 
 /// Rewrites an accepted edit time written as a float (`5.0`) as the whole
@@ -300,6 +304,11 @@ fn one_of<T: Named>(v: &Json, path: &str, what: &str) -> Result<(), ImportError>
     }
 }
 
+/// `s` as a JSON string, quotes and escapes included.
+pub(crate) fn quote(s: &str) -> String {
+    crate::core::json_text::write(s, false)
+}
+
 /// `.key` for plain keys, `["some key"]` for others.
 fn key_path(key: &str) -> String {
     let plain = !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
@@ -315,7 +324,7 @@ fn describe(v: &Json) -> String {
     match v {
         Json::Null => "null".into(),
         Json::Bool(b) => b.to_string(),
-        Json::Number(n) => format!("the number {}", number_text(*n)),
+        Json::Number(n) => format!("the number {}", crate::core::json_text::write(n, false)),
         Json::String(s) if s.chars().count() <= 40 => format!("the string {}", quote(s)),
         Json::String(_) => "a string".into(),
         Json::Array(_) => "a list".into(),
@@ -332,7 +341,7 @@ mod tests {
     fn with(list: &str, items: serde_json::Value) -> Json {
         let mut v = json!({"title": "", "challenge": "", "parties": [], "cards": [], "links": []});
         v[list] = items;
-        crate::core::json::parse(&v.to_string()).unwrap()
+        v
     }
 
     fn err(mut v: Json) -> (String, String) {
