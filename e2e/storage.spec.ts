@@ -34,7 +34,7 @@ async function storageSnapshot(page: Page) {
   });
 }
 
-async function openFile(page: Page, button: 'Open file' | 'Merge a file', file: string | { name: string; mimeType: string; buffer: Buffer }) {
+async function openFile(page: Page, button: 'Open file' | 'Merge a file' | 'Bestand openen', file: string | { name: string; mimeType: string; buffer: Buffer }) {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: button, exact: true }).click();
   await (await chooser).setFiles(file);
@@ -322,6 +322,71 @@ test('every bad file through the file picker: a specific message, and the boards
   }
   await expect(page.locator('.board-title')).toHaveValue('Our board');
   expect(await page.evaluate(() => JSON.parse(localStorage.getItem('ambition-map.library')!).last_opened)).toBe(ours);
+});
+
+/** The same in Dutch: nothing in a refusal is left in English. */
+const WEIGERING: Record<string, string> = {
+  Empty: 'het bestand is leeg.',
+  NotJson: 'het bestand is geen geldige JSON (regel',
+  NotUtf8: 'het bestand is geen tekst (geen UTF-8).',
+  NotABoard: 'dit is geen bordbestand van Ambitiekaart.',
+  NewerVersion: 'gemaakt met een nieuwere versie van Ambitiekaart (bestandsversie 3).',
+};
+const ONGELDIG_VELD: Record<string, string> = {
+  'missing-version.json': 'version: ontbreekt.',
+  'missing-board.json': 'board: ontbreekt.',
+  'board-not-an-object.json': 'board: hier hoort een object, maar er staat een lijst.',
+  'missing-field.json': 'board.cards[2].text: ontbreekt.',
+  'wrong-type.json': 'board.cards[1].x: hier hoort een getal, maar er staat de tekst "-700".',
+  'edited-not-a-number.json':
+    'board.links[0].edited: hier hoort een heel aantal milliseconden, maar er staat de tekst "2026-01-01T09:30:00Z".',
+};
+
+test.describe('in a Dutch browser', () => {
+  test.use({ locale: 'nl-NL' });
+
+  test('every bad file through the file picker: a specific message in Dutch, and the boards stay as they were', async ({ page }) => {
+    test.setTimeout(120_000);
+    const expected: Record<string, string> = JSON.parse(readFileSync(join(BAD, 'expected.json'), 'utf8'));
+    await page.goto('/');
+    await expect(page.locator('.card.ambition')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Bestand openen', exact: true })).toBeVisible();
+    await setTitle(page, 'Ons bord');
+    await expect(page.locator('.save-status')).toHaveText('Opgeslagen');
+
+    for (const [name, outcome] of Object.entries(expected)) {
+      const before = await storageSnapshot(page);
+      await openFile(page, 'Bestand openen', join(BAD, name));
+      if (outcome.startsWith('error:')) {
+        const variant = outcome.slice('error:'.length);
+        const notice = page.locator('.notice.error');
+        await expect(notice, name).toContainText(`“${name}” kon niet geopend worden; er is niets veranderd: `);
+        await expect(notice, name).toContainText(variant === 'Invalid' ? ONGELDIG_VELD[name] : WEIGERING[variant]);
+        // The reason (after the file's own name) has no English in it.
+        const reason = (await notice.textContent())!.split('er is niets veranderd: ')[1];
+        for (const english of ['expected', 'found', 'missing', 'must', 'string', 'the file']) {
+          expect(reason, `${name}: ${english}`).not.toContain(english);
+        }
+        expect(await storageSnapshot(page), name).toEqual(before);
+        if (name === 'wrong-type.json') await page.screenshot({ path: 'e2e/screenshots/refusal-nl.png' });
+        await notice.getByRole('button', { name: 'Sluiten' }).click();
+      } else {
+        await expect(page.locator('.notice'), name).toContainText('geopend als nieuw bord. De andere borden zijn niet veranderd.');
+        const report = page.getByRole('region', { name: 'Verslag' });
+        if (outcome === 'repaired') {
+          await expect(report, name).toContainText(`Om “${name}” te openen is een en ander hersteld`);
+          await expect(report.locator('li').first(), name).toContainText('board.');
+          await report.getByRole('button', { name: 'Sluiten' }).click();
+        } else {
+          await expect(report, name).toHaveCount(0);
+        }
+        const after = await storageSnapshot(page);
+        for (const [key, text] of Object.entries(before)) {
+          if (key.startsWith('ambition-map.board.')) expect(after[key], `${name}: ${key}`).toBe(text);
+        }
+      }
+    }
+  });
 });
 
 test('merge a file with a conflicting card: what changes first, both versions in the report, one undo step', async ({ page }) => {

@@ -18,7 +18,7 @@ use ambition_map::core::export::share::{
 };
 use ambition_map::core::export::svg::{board_bounds_with_margin, card_layout, to_svg, wrap_text};
 use ambition_map::core::export::{file_name, link_label, Format};
-use ambition_map::core::file::{export_board, import_board, ImportError, MAX_FILE_BYTES};
+use ambition_map::core::file::{export_board, import_board, ImportError, Problem, MAX_FILE_BYTES};
 use ambition_map::core::geometry::Point;
 use ambition_map::core::model::{
     ActionStatus, Board, Card, CardId, CardKind, CardLookup, Commitment, Link, LinkId, LinkMeaning, Party, PartyId,
@@ -727,7 +727,7 @@ fn a_link_to_something_that_is_not_a_board_gives_the_file_error() {
     assert_eq!(decode(&pack(b"{\"a\": 1}")), Err(ShareError::Board(ImportError::NotABoard)));
     assert_eq!(decode(&pack(b"   ")), Err(ShareError::Board(ImportError::Empty)));
     let newer = json!({"format": "ambition-map", "version": 999, "board": {}}).to_string();
-    assert_eq!(decode(&pack(newer.as_bytes())), Err(ShareError::Board(ImportError::NewerVersion { version: 999 })));
+    assert_eq!(decode(&pack(newer.as_bytes())), Err(ShareError::Board(ImportError::NewerVersion { version: "999".into() })));
     // The test's packer agrees with `encode`.
     let board = example();
     let compact = serde_json::from_str::<Value>(&export_board(&board)).expect("JSON").to_string();
@@ -791,7 +791,10 @@ fn share_errors_read_as_sentences_in_both_languages() {
         assert!(!en.contains('{') && !nl.contains('{'), "a placeholder left: {en} / {nl}");
     }
     assert_eq!(Lang::En.share_error(&errors[4]), "the board in this link is too large (more than 20 MB).");
-    assert!(Lang::Nl.share_error(&errors[5]).ends_with(&Lang::Nl.texts().import_error(&ImportError::NotABoard)));
+    assert!(Lang::Nl.share_error(&errors[5]).ends_with(&Lang::Nl.storage().import_error(Lang::Nl, &ImportError::NotABoard)));
+    // A board in a link that is refused for a field says why in the reader's language too.
+    let field = ShareError::Board(ImportError::Invalid { field: "board.title".into(), problem: Problem::Missing });
+    assert_eq!(Lang::Nl.share_error(&field), "de link bevat een bord dat niet geopend kan worden: board.title: ontbreekt.");
 }
 
 // ---------------------------------------------------------------- properties

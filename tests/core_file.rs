@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use ambition_map::core::file::{
-    export_board, import_board, import_file, CardDropReason, ImportError, Imported, LinkDropReason, PartyRefField,
-    Repair, FORMAT, MAX_CARD_SIZE, MAX_COORD, MAX_EDITED, MAX_FILE_BYTES, MIN_CARD_SIZE, VERSION,
+    export_board, import_board, import_file, CardDropReason, Expected, Found, ImportError, Imported, LinkDropReason, PartyRefField,
+    Problem, Repair, FORMAT, MAX_CARD_SIZE, MAX_COORD, MAX_EDITED, MAX_FILE_BYTES, MIN_CARD_SIZE, VERSION,
 };
 use ambition_map::core::geometry::Point;
 use ambition_map::core::model::{
@@ -111,10 +111,11 @@ fn invalid(field: &str) -> impl Fn(&ImportError) -> bool + '_ {
     move |e| matches!(e, ImportError::Invalid { field: f, .. } if f == field)
 }
 
-fn reason(e: &ImportError) -> &str {
+/// The reason of an invalid field, in English.
+fn reason(e: &ImportError) -> String {
     match e {
-        ImportError::Invalid { reason, .. } => reason,
-        _ => "",
+        ImportError::Invalid { problem, .. } => problem.to_string(),
+        _ => String::new(),
     }
 }
 
@@ -343,13 +344,8 @@ fn edit_times_must_be_whole_milliseconds_in_range() {
     assert_eq!(with_edited(json!(0)).unwrap().cards[2].edited, 0);
     assert_eq!(with_edited(json!(MAX_EDITED)).unwrap().cards[2].edited, MAX_EDITED);
     assert_eq!(
-        with_edited(json!(MAX_EDITED + 1)),
-        Err(ImportError::Invalid {
-            field: "board.cards[2].edited".into(),
-            reason:
-                "expected a whole number of milliseconds from 0 to 9007199254740991, found the number 9007199254740992"
-                    .into()
-        })
+        with_edited(json!(MAX_EDITED + 1)).map_err(|e| e.to_string()),
+        Err("board.cards[2].edited: expected a whole number of milliseconds from 0 to 9007199254740991, found the number 9007199254740992".to_owned())
     );
     for bad in [json!(-1), json!(1.5), json!(1e300)] {
         assert!(invalid("board.cards[2].edited")(&with_edited(bad.clone()).unwrap_err()), "{bad}");
@@ -358,7 +354,7 @@ fn edit_times_must_be_whole_milliseconds_in_range() {
         with_edited(json!("2026-01-01")),
         Err(ImportError::Invalid {
             field: "board.cards[2].edited".into(),
-            reason: "expected a whole number of milliseconds, found the string \"2026-01-01\"".into()
+            problem: Problem::Expected { expected: Expected::Milliseconds, found: Found::Text("\"2026-01-01\"".into()) }
         })
     );
 }
@@ -477,9 +473,12 @@ fn with_version(version: Value) -> Result<Board, ImportError> {
 fn a_newer_version_is_refused_as_newer() {
     assert_eq!(VERSION, 2);
     assert!(with_version(json!(2)).is_ok());
-    assert_eq!(with_version(json!(3)), Err(ImportError::NewerVersion { version: 3 }));
-    assert_eq!(with_version(json!(u64::MAX)), Err(ImportError::NewerVersion { version: u64::MAX }));
-    assert_eq!(with_version(json!(7.0)), Err(ImportError::NewerVersion { version: 7 }));
+    let newer = |v: &str| Err(ImportError::NewerVersion { version: v.into() });
+    assert_eq!(with_version(json!(3)), newer("3"));
+    assert_eq!(with_version(json!(u64::MAX)), newer("18446744073709551615"));
+    // Named as the file wrote it, not as a saturated whole number.
+    assert_eq!(with_version(json!(7.0)), newer("7.0"));
+    assert_eq!(with_version(json!(1e300)), newer("1e+300"));
 }
 
 #[test]
@@ -491,7 +490,7 @@ fn a_bad_version_is_invalid() {
     let mut v: Value = serde_json::from_str(FIXTURE_V1).unwrap();
     v.as_object_mut().unwrap().remove("version");
     let err = import_board(&serde_json::to_vec(&v).unwrap()).unwrap_err();
-    assert_eq!(err, ImportError::Invalid { field: "version".into(), reason: "missing".into() });
+    assert_eq!(err, ImportError::Invalid { field: "version".into(), problem: Problem::Missing });
     // 1.0 is the number 1.
     assert!(with_version(json!(1.0)).is_ok());
 }
@@ -499,7 +498,7 @@ fn a_bad_version_is_invalid() {
 #[test]
 fn a_missing_board_is_invalid() {
     let err = import_board(br#"{"format": "ambition-map", "version": 1}"#).unwrap_err();
-    assert_eq!(err, ImportError::Invalid { field: "board".into(), reason: "missing".into() });
+    assert_eq!(err, ImportError::Invalid { field: "board".into(), problem: Problem::Missing });
     let err = import_board(br#"{"format": "ambition-map", "version": 1, "board": []}"#).unwrap_err();
     assert!(invalid("board")(&err), "{err:?}");
 }
@@ -510,7 +509,7 @@ fn a_missing_field_names_its_path() {
         b["cards"][3].as_object_mut().unwrap().remove("text");
     })
     .unwrap_err();
-    assert_eq!(err, ImportError::Invalid { field: "board.cards[3].text".into(), reason: "missing".into() });
+    assert_eq!(err, ImportError::Invalid { field: "board.cards[3].text".into(), problem: Problem::Missing });
 
     for (edit_path, field) in [
         (("title", None, ""), "board.title"),
@@ -528,7 +527,7 @@ fn a_missing_field_names_its_path() {
             }
         })
         .unwrap_err();
-        assert_eq!(err, ImportError::Invalid { field: field.into(), reason: "missing".into() });
+        assert_eq!(err, ImportError::Invalid { field: field.into(), problem: Problem::Missing });
     }
 }
 
@@ -539,9 +538,10 @@ fn a_wrong_type_names_its_path() {
         err,
         ImportError::Invalid {
             field: "board.cards[2].x".into(),
-            reason: "expected a number, found the string \"12\"".into()
+            problem: Problem::Expected { expected: Expected::Number, found: Found::Text("\"12\"".into()) }
         }
     );
+    assert_eq!(err.to_string(), "board.cards[2].x: expected a number, found the string \"12\"");
     let err = import_edited(|b| b["parties"][0]["name"] = json!(7)).unwrap_err();
     assert!(invalid("board.parties[0].name")(&err), "{err:?}");
     let err = import_edited(|b| b["cards"][4]["owners"] = json!("p1")).unwrap_err();
@@ -605,7 +605,7 @@ fn a_kind_that_is_missing_or_not_a_string_refuses_the_file() {
         b["cards"][5].as_object_mut().unwrap().remove("kind");
     })
     .unwrap_err();
-    assert_eq!(err, ImportError::Invalid { field: "board.cards[5].kind".into(), reason: "missing".into() });
+    assert_eq!(err, ImportError::Invalid { field: "board.cards[5].kind".into(), problem: Problem::Missing });
     let err = import_edited(|b| b["cards"][5]["kind"] = json!(3)).unwrap_err();
     assert!(invalid("board.cards[5].kind")(&err), "{err:?}");
     for kind in ["ambition", "interest", "wish", "goal", "action", "fact"] {
@@ -1024,8 +1024,8 @@ proptest! {
                 let again = import_board(export_board(&imported).as_bytes());
                 prop_assert_eq!(again.as_ref(), Ok(&imported));
             }
-            Err(ImportError::Invalid { field, reason }) => {
-                prop_assert!(!reason.is_empty());
+            Err(ImportError::Invalid { field, problem }) => {
+                prop_assert!(!problem.to_string().is_empty());
                 prop_assert!(field == "version" || field == "board" || field.starts_with("board."), "{}", field);
             }
             Err(ImportError::NotABoard) | Err(ImportError::NewerVersion { .. }) => {

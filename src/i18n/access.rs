@@ -4,6 +4,7 @@
 
 use super::Lang;
 
+#[derive(Debug)]
 pub struct AccessTexts {
     // What each shortcut does, as the help lists it.
     pub do_undo: &'static str,

@@ -8,6 +8,7 @@ use crate::core::export::share::ShareError;
 use crate::core::export::ExportWords;
 use crate::core::number::decimal;
 
+#[derive(Debug)]
 pub struct ExportTexts {
     pub menu: &'static str,
     pub menu_label: &'static str,
@@ -221,7 +222,7 @@ impl Lang {
     }
 
     /// Why a share link could not be opened, in words, as a clause to follow
-    /// "could not be opened:" (like [`super::Texts::import_error`]).
+    /// "could not be opened:" (like [`super::storage::StorageTexts::import_error`]).
     pub fn share_error(self, error: &ShareError) -> String {
         let e = self.export();
         match error {
@@ -232,7 +233,7 @@ impl Lang {
                 fill(e.share_link_too_long, &[("size", &chars.to_string()), ("limit", &limit.to_string())])
             }
             ShareError::TooLarge { limit } => fill(e.share_too_large, &[("limit", &whole_megabytes(*limit))]),
-            ShareError::Board(board) => fill(e.share_board, &[("reason", &self.texts().import_error(board))]),
+            ShareError::Board(board) => fill(e.share_board, &[("reason", &self.storage().import_error(self, board))]),
         }
     }
 }

@@ -9,7 +9,6 @@ pub mod export;
 pub mod storage;
 pub mod workshop;
 
-use crate::core::file::ImportError;
 use crate::core::model::{ActionStatus, CardKind, Commitment, LinkMeaning};
 use crate::core::action::Refusal;
 
@@ -54,16 +53,35 @@ impl Lang {
     }
 }
 
-/// Fills `{name}` placeholders in a message.
+/// Fills `{name}` placeholders in a message, in one pass over the message:
+/// a value is put in as it is, so a `{card}` in a party's name stays text.
+/// A placeholder without a value is left as written.
 pub fn fill(message: &str, values: &[(&str, &str)]) -> String {
-    let mut out = message.to_owned();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
+    let mut out = String::with_capacity(message.len() + 16);
+    let mut rest = message;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after
+            .find('}')
+            .and_then(|close| values.iter().find(|(name, _)| *name == &after[..close]).map(|(_, v)| (close, v)));
+        match value {
+            Some((close, value)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 
 /// Every message of the interface, in one language.
+#[derive(Debug)]
 pub struct Texts {
     pub app_name: &'static str,
     pub language: &'static str,
@@ -156,6 +174,7 @@ pub struct Texts {
     pub import_not_a_board: &'static str,
     pub import_newer_version: &'static str,
     pub import_invalid: &'static str,
+    pub import_more_than: &'static str,
     pub dismiss: &'static str,
     pub default_board_title: &'static str,
 }
@@ -247,6 +266,7 @@ pub static EN: Texts = Texts {
     import_failed: "“{file}” could not be opened, and nothing was changed: {reason}",
     import_empty: "the file is empty.",
     import_too_large: "the file is {size}; board files can be at most {limit}.",
+    import_more_than: "more than {size}",
     import_not_utf8: "the file is not text (it is not UTF-8).",
     import_not_json: "the file is not valid JSON (line {line}, column {column}).",
     import_not_a_board: "this is not an Ambition Map board file.",
@@ -343,6 +363,7 @@ pub static NL: Texts = Texts {
     import_failed: "“{file}” kon niet geopend worden; er is niets veranderd: {reason}",
     import_empty: "het bestand is leeg.",
     import_too_large: "het bestand is {size}; een bordbestand mag hoogstens {limit} zijn.",
+    import_more_than: "meer dan {size}",
     import_not_utf8: "het bestand is geen tekst (geen UTF-8).",
     import_not_json: "het bestand is geen geldige JSON (regel {line}, kolom {column}).",
     import_not_a_board: "dit is geen bordbestand van Ambitiekaart.",
@@ -401,26 +422,4 @@ impl Texts {
         }
     }
 
-    /// Why a file could not be opened, in words.
-    pub fn import_error(&self, e: &ImportError) -> String {
-        match e {
-            ImportError::Empty => self.import_empty.to_owned(),
-            ImportError::TooLarge { bytes, limit } => {
-                fill(self.import_too_large, &[("size", &megabytes(*bytes)), ("limit", &megabytes(*limit))])
-            }
-            ImportError::NotUtf8 => self.import_not_utf8.to_owned(),
-            ImportError::NotJson { line, column } => {
-                fill(self.import_not_json, &[("line", &line.to_string()), ("column", &column.to_string())])
-            }
-            ImportError::NotABoard => self.import_not_a_board.to_owned(),
-            ImportError::NewerVersion { version } => {
-                fill(self.import_newer_version, &[("version", &version.to_string())])
-            }
-            ImportError::Invalid { field, reason } => fill(self.import_invalid, &[("field", field), ("reason", reason)]),
-        }
-    }
-}
-
-fn megabytes(bytes: usize) -> String {
-    format!("{} MB", crate::core::number::decimal(bytes as f64 / (1024.0 * 1024.0), 1))
 }

@@ -2,8 +2,11 @@
 //! warnings, opening and merging files, and what a file needed repaired.
 
 use super::{fill, Lang};
-use crate::core::file::{CardDropReason, ImportError, LinkDropReason, PartyRefField, Repair};
+use crate::core::file::{
+    CardDropReason, Expected, Found, ImportError, LinkDropReason, NameOf, PartyRefField, Problem, Repair, MAX_EDITED,
+};
 
+#[derive(Debug)]
 pub struct StorageTexts {
     // The board list.
     pub boards: &'static str,
@@ -87,9 +90,36 @@ pub struct StorageTexts {
     pub repair_link_twice: &'static str,
     pub repair_link_reversed: &'static str,
     pub repair_board_id: &'static str,
-    /// Reasons of `ImportError::Invalid` the core words in English, and
-    /// their words in this language (the same when English).
-    pub reasons: &'static [(&'static str, &'static str)],
+    // Why a field refuses a file: a problem, what was expected, what was found.
+    pub problem_missing: &'static str,
+    pub problem_empty_id: &'static str,
+    pub problem_not_whole: &'static str,
+    pub problem_below_one: &'static str,
+    pub problem_expected: &'static str,
+    pub problem_unknown_name: &'static str,
+    pub problem_no_migration: &'static str,
+    pub problem_unreadable: &'static str,
+    pub expected_object: &'static str,
+    pub expected_text: &'static str,
+    pub expected_number: &'static str,
+    pub expected_list: &'static str,
+    pub expected_party_ids: &'static str,
+    pub expected_milliseconds: &'static str,
+    pub expected_milliseconds_in_range: &'static str,
+    pub expected_dots: &'static str,
+    pub expected_name: &'static str,
+    pub expected_commitments: &'static str,
+    pub name_card_kind: &'static str,
+    pub name_status: &'static str,
+    pub name_commitment: &'static str,
+    pub found_null: &'static str,
+    pub found_true: &'static str,
+    pub found_false: &'static str,
+    pub found_number: &'static str,
+    pub found_text: &'static str,
+    pub found_long_text: &'static str,
+    pub found_list: &'static str,
+    pub found_object: &'static str,
 }
 
 pub static EN: StorageTexts = StorageTexts {
@@ -171,7 +201,35 @@ pub static EN: StorageTexts = StorageTexts {
     repair_link_twice: "{path}: a second link between the same two cards was left out.",
     repair_link_reversed: "{path}: the link pointed against its meaning and was turned round.",
     repair_board_id: "board.id: “{was}” is not a usable id; the board counts as a new one.",
-    reasons: &[],
+    problem_missing: "missing",
+    problem_empty_id: "must not be empty",
+    problem_not_whole: "must be a whole number",
+    problem_below_one: "must be 1 or more",
+    problem_expected: "expected {expected}, found {found}",
+    problem_unknown_name: "unknown {name} {found} (expected one of {names})",
+    problem_no_migration: "files of version {version} cannot be read by this version of the app",
+    problem_unreadable: "cannot be read",
+    expected_object: "an object",
+    expected_text: "a string",
+    expected_number: "a number",
+    expected_list: "a list",
+    expected_party_ids: "a list of party ids",
+    expected_milliseconds: "a whole number of milliseconds",
+    expected_milliseconds_in_range: "a whole number of milliseconds from 0 to {max}",
+    expected_dots: "a whole number of dots",
+    expected_name: "a {name} ({names})",
+    expected_commitments: "an object from party id to commitment",
+    name_card_kind: "card kind",
+    name_status: "status",
+    name_commitment: "commitment",
+    found_null: "null",
+    found_true: "true",
+    found_false: "false",
+    found_number: "the number {number}",
+    found_text: "the string {text}",
+    found_long_text: "a long string",
+    found_list: "a list",
+    found_object: "an object",
 };
 
 pub static NL: StorageTexts = StorageTexts {
@@ -253,14 +311,35 @@ pub static NL: StorageTexts = StorageTexts {
     repair_link_twice: "{path}: een tweede verbinding tussen dezelfde twee kaarten is weggelaten.",
     repair_link_reversed: "{path}: de verbinding wees tegen haar betekenis in en is omgedraaid.",
     repair_board_id: "board.id: “{was}” is geen bruikbare id; het bord telt als een nieuw bord.",
-    reasons: &[
-        ("missing", "ontbreekt"),
-        ("must not be empty", "mag niet leeg zijn"),
-        ("must be a whole number", "moet een heel getal zijn"),
-        ("must be 1 or more", "moet 1 of meer zijn"),
-        ("expected an object", "hier hoort een object"),
-        ("expected an object, found a list", "hier hoort een object, maar er staat een lijst"),
-    ],
+    problem_missing: "ontbreekt",
+    problem_empty_id: "mag niet leeg zijn",
+    problem_not_whole: "moet een heel getal zijn",
+    problem_below_one: "moet 1 of meer zijn",
+    problem_expected: "hier hoort {expected}, maar er staat {found}",
+    problem_unknown_name: "onbekende {name} {found} (mogelijk zijn {names})",
+    problem_no_migration: "bestanden van versie {version} kan deze versie van de app niet lezen",
+    problem_unreadable: "kan niet gelezen worden",
+    expected_object: "een object",
+    expected_text: "een tekst",
+    expected_number: "een getal",
+    expected_list: "een lijst",
+    expected_party_ids: "een lijst met id's van partijen",
+    expected_milliseconds: "een heel aantal milliseconden",
+    expected_milliseconds_in_range: "een heel aantal milliseconden van 0 tot en met {max}",
+    expected_dots: "een heel aantal stippen",
+    expected_name: "een {name} ({names})",
+    expected_commitments: "een object van partij-id naar commitment",
+    name_card_kind: "kaartsoort",
+    name_status: "status",
+    name_commitment: "commitment",
+    found_null: "null",
+    found_true: "true",
+    found_false: "false",
+    found_number: "het getal {number}",
+    found_text: "de tekst {text}",
+    found_long_text: "een lange tekst",
+    found_list: "een lijst",
+    found_object: "een object",
 };
 
 impl Lang {
@@ -309,16 +388,91 @@ impl StorageTexts {
         }
     }
 
-    /// Why a file cannot be opened, in `lang`: the board's own message,
-    /// with the reason of an invalid field in this language where this
-    /// catalogue knows it (the core words it in English).
+    /// Why a file cannot be opened, in `lang` (this catalogue is `lang`'s),
+    /// as a clause to follow "could not be opened:".
     pub fn import_error(&self, lang: Lang, e: &ImportError) -> String {
-        if let ImportError::Invalid { field, reason } = e {
-            if let Some((_, words)) = self.reasons.iter().find(|(en, _)| en == reason) {
-                let translated = ImportError::Invalid { field: field.clone(), reason: (*words).to_owned() };
-                return lang.texts().import_error(&translated);
+        let t = lang.texts();
+        match e {
+            ImportError::Empty => t.import_empty.to_owned(),
+            ImportError::TooLarge { bytes, limit } => {
+                let (size, limit) = (megabytes(*bytes), megabytes(*limit));
+                // Just over the limit rounds to the limit: say "more than" it.
+                let size = if size == limit { fill(t.import_more_than, &[("size", &limit)]) } else { size };
+                fill(t.import_too_large, &[("size", &size), ("limit", &limit)])
+            }
+            ImportError::NotUtf8 => t.import_not_utf8.to_owned(),
+            ImportError::NotJson { line, column } => {
+                fill(t.import_not_json, &[("line", &line.to_string()), ("column", &column.to_string())])
+            }
+            ImportError::NotABoard => t.import_not_a_board.to_owned(),
+            ImportError::NewerVersion { version } => fill(t.import_newer_version, &[("version", version)]),
+            ImportError::Invalid { field, problem } => {
+                fill(t.import_invalid, &[("field", field), ("reason", &self.problem(problem))])
             }
         }
-        lang.texts().import_error(e)
     }
+
+    /// What is wrong with a field, in words.
+    pub fn problem(&self, p: &Problem) -> String {
+        match p {
+            Problem::Missing => self.problem_missing.to_owned(),
+            Problem::EmptyId => self.problem_empty_id.to_owned(),
+            Problem::NotWhole => self.problem_not_whole.to_owned(),
+            Problem::BelowOne => self.problem_below_one.to_owned(),
+            Problem::Expected { expected, found } => {
+                fill(self.problem_expected, &[("expected", &self.expected(*expected)), ("found", &self.found(found))])
+            }
+            Problem::UnknownName { name, found } => fill(
+                self.problem_unknown_name,
+                &[("name", self.name_of(*name)), ("found", found), ("names", &name.names().join(", "))],
+            ),
+            Problem::NoMigration { from } => fill(self.problem_no_migration, &[("version", &from.to_string())]),
+            Problem::Unreadable => self.problem_unreadable.to_owned(),
+        }
+    }
+
+    fn expected(&self, e: Expected) -> String {
+        match e {
+            Expected::Object => self.expected_object.to_owned(),
+            Expected::Text => self.expected_text.to_owned(),
+            Expected::Number => self.expected_number.to_owned(),
+            Expected::List => self.expected_list.to_owned(),
+            Expected::PartyIds => self.expected_party_ids.to_owned(),
+            Expected::Milliseconds => self.expected_milliseconds.to_owned(),
+            Expected::MillisecondsInRange => {
+                fill(self.expected_milliseconds_in_range, &[("max", &MAX_EDITED.to_string())])
+            }
+            Expected::Dots => self.expected_dots.to_owned(),
+            Expected::Name(name) => {
+                fill(self.expected_name, &[("name", self.name_of(name)), ("names", &name.names().join(", "))])
+            }
+            Expected::Commitments => self.expected_commitments.to_owned(),
+        }
+    }
+
+    fn name_of(&self, n: NameOf) -> &'static str {
+        match n {
+            NameOf::CardKind => self.name_card_kind,
+            NameOf::Status => self.name_status,
+            NameOf::Commitment => self.name_commitment,
+        }
+    }
+
+    fn found(&self, f: &Found) -> String {
+        match f {
+            Found::Null => self.found_null.to_owned(),
+            Found::Bool(true) => self.found_true.to_owned(),
+            Found::Bool(false) => self.found_false.to_owned(),
+            Found::Number(n) => fill(self.found_number, &[("number", n)]),
+            Found::Text(text) => fill(self.found_text, &[("text", text)]),
+            Found::LongText => self.found_long_text.to_owned(),
+            Found::List => self.found_list.to_owned(),
+            Found::Object => self.found_object.to_owned(),
+        }
+    }
+}
+
+/// A size in megabytes with one decimal.
+fn megabytes(bytes: usize) -> String {
+    format!("{} MB", crate::core::number::decimal(bytes as f64 / (1024.0 * 1024.0), 1))
 }

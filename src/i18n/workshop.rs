@@ -5,11 +5,13 @@
 use super::Lang;
 
 /// One step of the workshop: its name and the chapter's question for it.
+#[derive(Debug)]
 pub struct StepTexts {
     pub title: &'static str,
     pub prompt: &'static str,
 }
 
+#[derive(Debug)]
 pub struct WorkshopTexts {
     pub steps_label: &'static str,
     pub steps: [StepTexts; 6],

@@ -7,7 +7,7 @@
 
 use serde_json::Value as Json;
 
-use super::{ImportError, VERSION};
+use super::{ImportError, Problem, VERSION};
 
 /// One migration step: turns the whole file (the envelope) of version
 /// `from` into version `from + 1`.
@@ -49,10 +49,7 @@ fn run(steps: &[(u32, Step)], file: &mut Json, from: u32, to: u32) -> Result<(),
         let Some((_, step)) = steps.iter().find(|(v, _)| *v == version) else {
             // A gap in STEPS is a programming error, caught by the tests below;
             // it still refuses the file instead of panicking.
-            return Err(ImportError::invalid(
-                "version",
-                format!("cannot read version {version} files: no migration to version {}", version + 1),
-            ));
+            return Err(ImportError::invalid("version", Problem::NoMigration { from: version }));
         };
         step(file)?;
         version += 1;
@@ -121,7 +118,7 @@ mod tests {
         let board = file
             .get_mut("board")
             .and_then(Json::as_object_mut)
-            .ok_or_else(|| ImportError::invalid("board", "expected an object"))?;
+            .ok_or_else(|| ImportError::invalid("board", Problem::Missing))?;
         let name = board.remove("name").unwrap_or(Json::from(""));
         board.insert("title".into(), name);
         Ok(())
@@ -155,7 +152,7 @@ mod tests {
     fn a_failing_step_refuses_the_file() {
         let mut file = json!({"version": 1, "board": 7});
         let err = run(FAKE, &mut file, 1, 3).unwrap_err();
-        assert_eq!(err, ImportError::invalid("board", "expected an object"));
+        assert_eq!(err, ImportError::invalid("board", Problem::Missing));
     }
 
     #[test]

@@ -26,10 +26,12 @@
 
 pub(crate) mod integrity;
 mod migrate;
+mod problem;
 mod read;
 mod repair;
 mod validate;
 
+pub use problem::{Expected, Found, NameOf, Problem};
 pub use repair::{CardDropReason, LinkDropReason, PartyRefField, Repair};
 
 use std::fmt;
@@ -58,7 +60,8 @@ pub const MAX_CARD_SIZE: f64 = 2000.0;
 /// whole number every JSON reader holds exactly; some 285 000 years).
 pub const MAX_EDITED: u64 = (1 << 53) - 1;
 
-/// Why a file could not be opened as a board.
+/// Why a file could not be opened as a board. The app words it in the
+/// reader's language; [`fmt::Display`] is English, for logs and tests.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ImportError {
     /// Zero bytes, or only whitespace.
@@ -71,16 +74,17 @@ pub enum ImportError {
     NotJson { line: usize, column: usize },
     /// Valid JSON, but not an object with `"format": "ambition-map"`.
     NotABoard,
-    /// Made with a newer version of Ambition Map.
-    NewerVersion { version: u64 },
+    /// Made with a newer version of Ambition Map: its `version`, as the
+    /// file wrote it (`3`, `1e300`).
+    NewerVersion { version: String },
     /// A required field is missing or has the wrong type or value. `field`
     /// is a JSON path such as `board.cards[3].kind`.
-    Invalid { field: String, reason: String },
+    Invalid { field: String, problem: Problem },
 }
 
 impl ImportError {
-    pub(crate) fn invalid(field: impl Into<String>, reason: impl Into<String>) -> Self {
-        ImportError::Invalid { field: field.into(), reason: reason.into() }
+    pub(crate) fn invalid(field: impl Into<String>, problem: Problem) -> Self {
+        ImportError::Invalid { field: field.into(), problem }
     }
 }
 
@@ -100,7 +104,7 @@ impl fmt::Display for ImportError {
                 f,
                 "the file was made with a newer version of Ambition Map (format version {version}; this version reads up to {VERSION})"
             ),
-            ImportError::Invalid { field, reason } => write!(f, "{field}: {reason}"),
+            ImportError::Invalid { field, problem } => write!(f, "{field}: {problem}"),
         }
     }
 }
@@ -214,7 +218,7 @@ pub fn import_file(bytes: &[u8]) -> Result<Imported, ImportError> {
 
     let board_value = match file.get_mut("board") {
         Some(b) => b,
-        None => return Err(ImportError::invalid("board", "missing")),
+        None => return Err(ImportError::invalid("board", Problem::Missing)),
     };
     let checked = validate::board(board_value, "board")?;
     let mut board = read::board(board_value.take())?;
@@ -226,27 +230,28 @@ pub fn import_file(bytes: &[u8]) -> Result<Imported, ImportError> {
 
 /// The file's `version`: a whole number from 1 to [`VERSION`].
 fn file_version(v: Option<&Json>) -> Result<u32, ImportError> {
-    let bad = |reason: &str| ImportError::invalid("version", reason);
-    let v = v.ok_or_else(|| bad("missing"))?;
-    let Some(number) = v.as_number() else { return Err(bad("must be a whole number")) };
+    let bad = |problem| ImportError::invalid("version", problem);
+    let v = v.ok_or_else(|| bad(Problem::Missing))?;
+    let Some(number) = v.as_number() else { return Err(bad(Problem::NotWhole)) };
     let n = match (number.as_u64(), number.as_f64()) {
         (Some(u), _) => u,
-        (None, _) if number.is_i64() => return Err(bad("must be 1 or more")),
+        (None, _) if number.is_i64() => return Err(bad(Problem::BelowOne)),
         // A float: accept it only when it is a whole number (`1.0`).
-        (None, Some(f)) if f.fract() != 0.0 => return Err(bad("must be a whole number")),
-        (None, Some(f)) if f < 1.0 => return Err(bad("must be 1 or more")),
+        (None, Some(f)) if f.fract() != 0.0 => return Err(bad(Problem::NotWhole)),
+        (None, Some(f)) if f < 1.0 => return Err(bad(Problem::BelowOne)),
         // Saturates for absurdly large versions, which are newer anyway.
         (None, Some(f)) => f as u64,
-        (None, None) => return Err(bad("must be a whole number")),
+        (None, None) => return Err(bad(Problem::NotWhole)),
     };
     if n == 0 {
-        return Err(bad("must be 1 or more"));
+        return Err(bad(Problem::BelowOne));
     }
     if n > u64::from(VERSION) {
-        return Err(ImportError::NewerVersion { version: n });
+        // Named as the file wrote it: `1e300`, not a saturated whole number.
+        return Err(ImportError::NewerVersion { version: json_text::write(number, false) });
     }
     // n <= VERSION, so it fits.
-    u32::try_from(n).map_err(|_| bad("out of range"))
+    u32::try_from(n).map_err(|_| bad(Problem::NotWhole))
 }
 
 #[cfg(test)]
@@ -322,11 +327,11 @@ mod tests {
     #[test]
     fn errors_read_as_sentences() {
         assert_eq!(
-            ImportError::NewerVersion { version: 3 }.to_string(),
+            ImportError::NewerVersion { version: "3".into() }.to_string(),
             "the file was made with a newer version of Ambition Map (format version 3; this version reads up to 2)"
         );
         assert_eq!(
-            ImportError::invalid("board.cards[3].kind", "missing").to_string(),
+            ImportError::invalid("board.cards[3].kind", Problem::Missing).to_string(),
             "board.cards[3].kind: missing"
         );
         assert_eq!(

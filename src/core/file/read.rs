@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use serde_json::{Map, Value as Json};
 
-use super::ImportError;
+use super::{ImportError, Problem};
 use crate::core::geometry::Point;
 use crate::core::model::{Board, Card, CardId, CardKind, Link, LinkId, Named, Party, PartyId};
 
@@ -165,7 +165,7 @@ fn ids(v: Json, key: &str) -> Result<Vec<PartyId>, ImportError> {
 }
 
 fn unexpected(key: &str) -> ImportError {
-    ImportError::invalid("board", format!("{key}: not what the checks let through"))
+    ImportError::invalid(format!("board.{key}"), Problem::Unreadable)
 }
 
 fn object(v: Json, list: &str) -> Result<Map<String, Json>, ImportError> {

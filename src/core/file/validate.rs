@@ -12,6 +12,7 @@
 //! [`Repair::CardDropped`]) without checking its other fields, since they
 //! depend on a kind we cannot know.
 
+use super::problem::{Expected, Found, NameOf, Problem};
 use super::repair::{CardDropReason, Repair};
 use super::{ImportError, MAX_EDITED};
 use serde_json::{Map, Value as Json};
@@ -167,7 +168,7 @@ fn unknown_kind(card: &Map<String, Json>, path: &dyn Fn() -> String) -> Option<R
 fn object<'a>(v: &'a mut Json, path: &dyn Fn() -> String) -> Result<&'a mut Map<String, Json>, ImportError> {
     match v {
         Json::Object(map) => Ok(map),
-        other => Err(ImportError::invalid(path(), format!("expected an object, found {}", describe(other)))),
+        other => Err(ImportError::invalid(path(), Problem::Expected { expected: Expected::Object, found: Found::of(other) })),
     }
 }
 
@@ -205,7 +206,7 @@ fn fields(obj: &mut Map<String, Json>, path: &str, spec: &[(&str, Ty, Need)]) ->
         match obj.get(name) {
             None => {
                 if need == Required {
-                    return Err(ImportError::invalid(field_path(), "missing"));
+                    return Err(ImportError::invalid(field_path(), Problem::Missing));
                 }
             }
             Some(Json::Null) if need == Optional => {
@@ -225,42 +226,38 @@ fn fields(obj: &mut Map<String, Json>, path: &str, spec: &[(&str, Ty, Need)]) ->
 }
 
 fn check(v: &Json, path: &str, ty: Ty) -> Result<(), ImportError> {
-    let wrong =
-        |expected: &str| ImportError::invalid(path, format!("expected {expected}, found {}", describe(v)));
+    let wrong = |expected: Expected| ImportError::invalid(path, Problem::Expected { expected, found: Found::of(v) });
     match ty {
-        Ty::Text => v.as_str().map(|_| ()).ok_or_else(|| wrong("a string")),
+        Ty::Text => v.as_str().map(|_| ()).ok_or_else(|| wrong(Expected::Text)),
         Ty::Id => match v.as_str() {
-            Some("") => Err(ImportError::invalid(path, "must not be empty")),
+            Some("") => Err(ImportError::invalid(path, Problem::EmptyId)),
             Some(_) => Ok(()),
-            None => Err(wrong("a string")),
+            None => Err(wrong(Expected::Text)),
         },
-        Ty::Number => v.as_f64().map(|_| ()).ok_or_else(|| wrong("a number")),
-        Ty::List => v.as_array().map(|_| ()).ok_or_else(|| wrong("a list")),
+        Ty::Number => v.as_f64().map(|_| ()).ok_or_else(|| wrong(Expected::Number)),
+        Ty::List => v.as_array().map(|_| ()).ok_or_else(|| wrong(Expected::List)),
         Ty::Edited => match edited_value(v) {
             Some(_) => Ok(()),
-            None if v.is_number() => Err(ImportError::invalid(
-                path,
-                format!("expected a whole number of milliseconds from 0 to {MAX_EDITED}, found {}", describe(v)),
-            )),
-            None => Err(wrong("a whole number of milliseconds")),
+            None if v.is_number() => Err(wrong(Expected::MillisecondsInRange)),
+            None => Err(wrong(Expected::Milliseconds)),
         },
         Ty::Count => match v.as_u64() {
             Some(n) if n <= u64::from(u32::MAX) => Ok(()),
-            _ => Err(wrong("a whole number of dots")),
+            _ => Err(wrong(Expected::Dots)),
         },
         Ty::IdList => {
-            let items = v.as_array().ok_or_else(|| wrong("a list of party ids"))?;
+            let items = v.as_array().ok_or_else(|| wrong(Expected::PartyIds))?;
             for (i, item) in items.iter().enumerate() {
                 check(item, &format!("{path}[{i}]"), Ty::Id)?;
             }
             Ok(())
         }
-        Ty::Kind => one_of::<CardKind>(v, path, "card kind"),
-        Ty::Status => one_of::<ActionStatus>(v, path, "status"),
+        Ty::Kind => one_of::<CardKind>(v, path, NameOf::CardKind),
+        Ty::Status => one_of::<ActionStatus>(v, path, NameOf::Status),
         Ty::Commitments => {
-            let map = v.as_object().ok_or_else(|| wrong("an object from party id to commitment"))?;
+            let map = v.as_object().ok_or_else(|| wrong(Expected::Commitments))?;
             for (party, c) in map {
-                one_of::<Commitment>(c, &format!("{path}{}", key_path(party)), "commitment")?;
+                one_of::<Commitment>(c, &format!("{path}{}", key_path(party)), NameOf::Commitment)?;
             }
             Ok(())
         }
@@ -292,15 +289,11 @@ fn whole_edited(v: &mut Json) {
 }
 
 /// Checks that `v` is the file's name of one of the values of `T`.
-fn one_of<T: Named>(v: &Json, path: &str, what: &str) -> Result<(), ImportError> {
-    // The list of names is written out only for a message.
-    let expected = || T::all().iter().map(|t| quote(t.name())).collect::<Vec<_>>().join(", ");
+fn one_of<T: Named>(v: &Json, path: &str, name: NameOf) -> Result<(), ImportError> {
     match v {
         Json::String(s) if T::named(s).is_some() => Ok(()),
-        Json::String(s) => {
-            Err(ImportError::invalid(path, format!("unknown {what} {} (expected one of {})", quote(s), expected())))
-        }
-        _ => Err(ImportError::invalid(path, format!("expected a {what} ({}), found {}", expected(), describe(v)))),
+        Json::String(s) => Err(ImportError::invalid(path, Problem::UnknownName { name, found: quote(s) })),
+        _ => Err(ImportError::invalid(path, Problem::Expected { expected: Expected::Name(name), found: Found::of(v) })),
     }
 }
 
@@ -319,19 +312,6 @@ fn key_path(key: &str) -> String {
     }
 }
 
-/// What a value is, for messages: `a number`, `"text"`, …
-fn describe(v: &Json) -> String {
-    match v {
-        Json::Null => "null".into(),
-        Json::Bool(b) => b.to_string(),
-        Json::Number(n) => format!("the number {}", crate::core::json_text::write(n, false)),
-        Json::String(s) if s.chars().count() <= 40 => format!("the string {}", quote(s)),
-        Json::String(_) => "a string".into(),
-        Json::Array(_) => "a list".into(),
-        Json::Object(_) => "an object".into(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -346,7 +326,7 @@ mod tests {
 
     fn err(mut v: Json) -> (String, String) {
         match board(&mut v, "board") {
-            Err(ImportError::Invalid { field, reason }) => (field, reason),
+            Err(ImportError::Invalid { field, problem }) => (field, problem.to_string()),
             other => panic!("expected Invalid, got {other:?}"),
         }
     }
