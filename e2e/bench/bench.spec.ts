@@ -459,3 +459,57 @@ for (const cards of [2000, 10000]) {
     }
   });
 }
+
+// A card holding a long text, one word or ordinary words of the same size, on a board of 20
+// cards: from the start to the end of the frame that shows it (as start-up above), and from
+// "Open" on a share link carrying it to the end of the frame that shows the card.
+for (const size of ['64k', '1m']) {
+  for (const what of ['word', 'words']) {
+    test(`long text, one ${what === 'word' ? 'word' : 'of words'}, ${size}`, async ({ browser }) => {
+      test.setTimeout(300_000);
+      const text = fs.readFileSync(path.join(DIR, `text-${what}-${size}.json`), 'utf8');
+      const runs: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await seedStorage(page, text);
+        await page.addInitScript(PROBE);
+        await page.goto('/', { waitUntil: 'commit' });
+        runs.push(await page.evaluate(() => (window as any).__bench.drawn as Promise<number>));
+        await expect(page.locator('.card[data-card="c-0"] .card-text')).toBeVisible();
+        await context.close();
+      }
+      record(`text_${what}_${size}`, runs);
+    });
+  }
+}
+
+for (const what of ['word', 'words']) {
+  test(`share link with a long text, one ${what === 'word' ? 'word' : 'of words'}, 1m`, async ({ browser }) => {
+    test.setTimeout(300_000);
+    const fragment = fs.readFileSync(path.join(DIR, `text-${what}-1m.link`), 'utf8');
+    const runs: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await seedStorage(page, null);
+      await page.addInitScript(PROBE);
+      await page.goto(`/#${fragment}`);
+      const prompt = page.getByRole('dialog', { name: 'Open the shared board?' });
+      await expect(prompt).toBeVisible();
+      await page.evaluate(() => {
+        const b = (window as any).__bench;
+        b.shown = new Promise((resolve) => {
+          document.querySelector('.share-prompt button.primary')!.addEventListener('click', () => {
+            b.until(() => !!document.querySelector('.card[data-card="c-0"] .card-text')).then(resolve);
+          }, { once: true, capture: true });
+        });
+      });
+      await prompt.getByRole('button', { name: 'Open' }).click();
+      runs.push(await page.evaluate(() => (window as any).__bench.shown as Promise<number>));
+      await expect(page.locator('.board-title')).toHaveValue(/^A long text/);
+      await context.close();
+    }
+    record(`link_${what}_1m`, runs);
+  });
+}

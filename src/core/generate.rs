@@ -72,6 +72,18 @@ impl Rng {
     }
 }
 
+/// Ordinary words, as a card pasted from a long document would hold them:
+/// at least `bytes` long, made up from `seed`.
+pub fn words(bytes: usize, seed: u64) -> String {
+    let mut rng = Rng(seed);
+    let mut text = String::with_capacity(bytes + 16);
+    while text.len() < bytes {
+        text.push_str(&rng.sentence(8, 20));
+        text.push_str(". ");
+    }
+    text
+}
+
 /// A board with the ambition and `cards` more cards, made up from `seed`.
 pub fn generate_board(cards: usize, seed: u64) -> Board {
     let mut rng = Rng(seed);

@@ -12,6 +12,7 @@ pub mod arrange;
 pub mod colour;
 pub mod document;
 pub mod example;
+pub mod excerpt;
 pub mod export;
 pub mod file;
 pub mod generate;

@@ -34,6 +34,12 @@ const BROWSER: &[(&str, &str, Option<f64>)] = &[
     ("open_2000", "open file, 2,000 cards", None),
     ("open_10000", "open file, 10,000 cards", Some(300.0)),
     ("autosave_2000", "autosave, 2,000 cards", Some(16.0)),
+    ("text_word_64k", "start-up, a card of one 64 KB word", None),
+    ("text_words_64k", "start-up, a card of 64 KB of words", None),
+    ("text_word_1m", "start-up, a card of one 1 MB word", None),
+    ("text_words_1m", "start-up, a card of 1 MB of words", None),
+    ("link_word_1m", "share link, a card of one 1 MB word", None),
+    ("link_words_1m", "share link, a card of 1 MB of words", None),
 ];
 
 /// Long-session figures: key in the spec's output (which has it with

@@ -20,6 +20,7 @@ use crate::app::Shared;
 use crate::core::analysis::is_disputed;
 use crate::core::geometry::Rect;
 use crate::core::export::svg::xml;
+use crate::core::excerpt::{self, excerpt};
 use crate::core::number::decimal;
 use crate::core::model::{Board, Card, CardId, CardKind, Link, LinkId, LinkMeaning};
 use crate::i18n::{fill, Lang};
@@ -210,7 +211,7 @@ impl Look {
                 let _ = write!(label, ", {}", p.name);
                 colour = format!(" --party: {};", xml(&p.colour));
             }
-            let _ = write!(label, ": {}", c.text);
+            let _ = write!(label, ": {}", excerpt(&c.text, excerpt::CARD_CHARS));
             let _ = write!(
                 elements,
                 r#"<div class="{class}" data-card="{}" style="transform: translate({}px, {}px); width: {}px; height: {}px;{colour}" role="group" aria-label="{}" tabindex="0"{}></div>"#,

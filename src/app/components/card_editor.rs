@@ -7,6 +7,7 @@ use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use super::wrap;
 use crate::core::number::decimal;
 
 use crate::app::session::{Msg};
@@ -76,6 +77,6 @@ pub fn CardEditor(props: &CardEditorProps) -> Html {
         <textarea ref={field} class={classes!("card-editor", big.then_some("ambition"))}
             aria-label={format!("{}: {}", t.edit_text, t.kind(card.kind))}
             style={format!("transform: translate({}px, {}px); width: {}px; height: {}px;", decimal(card.x, 2), decimal(card.y, 2), decimal(card.width, 2), decimal(card.height, 2))}
-            value={card.text.clone()} {onkeydown} {onblur} />
+            value={card.text.clone()} wrap={wrap(&card.text)} {onkeydown} {onblur} />
     }
 }

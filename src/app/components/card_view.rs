@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::excerpt::{self, excerpt, pieces};
 use crate::core::number::decimal;
 
 use super::kind_icon::KindIcon;
@@ -74,12 +75,15 @@ pub fn CardView(props: &CardViewProps) -> Html {
     let class = classes!("card", kind_class, props.selected.then_some("selected"), props.editing.then_some("editing"),
         props.party.is_some().then_some("has-party"), props.dimmed.then_some("dimmed"), props.found.then_some("found"),
         props.disputed.then_some("disputed"), (card.votes > 0 || props.my_votes.is_some()).then_some("has-votes"));
-    let label = format!("{}{}: {}", t.kind(kind), if party_name.is_empty() { String::new() } else { format!(", {party_name}") }, card.text);
+    // A card carries the start of a long text, in pieces the browser lays out quickly
+    // (see core::excerpt); the editor and the details hold the whole text.
+    let shown = excerpt(&card.text, excerpt::CARD_CHARS);
+    let label = format!("{}{}: {}", t.kind(kind), if party_name.is_empty() { String::new() } else { format!(", {party_name}") }, shown);
     let placeholder = if kind == CardKind::Ambition { t.ambition_placeholder } else { t.card_placeholder };
     let text = if card.text.trim().is_empty() {
         html! { <p class="card-text placeholder">{ placeholder }</p> }
     } else {
-        html! { <p class="card-text">{ card.text.clone() }</p> }
+        html! { <p class="card-text">{ for pieces(&shown, excerpt::PIECE_CHARS).into_iter().map(String::from) }</p> }
     };
     let foot = match kind {
         CardKind::Action => {

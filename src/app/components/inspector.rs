@@ -9,6 +9,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::kind_icon::KindIcon;
+use super::wrap;
 use crate::app::session::{Msg};
 use crate::app::Shared;
 use crate::core::action::Action;
@@ -197,7 +198,7 @@ fn card_details(card: &Rc<Card>, board: &Board, lang: Lang, dispatch: &Callback<
         <>
             <h2 class="panel-title"><KindIcon kind={card.kind} />{ t.kind(card.kind) }</h2>
             <label class="field">{ t.text }
-                <textarea rows="4" value={card.text.clone()} onchange={on_text} />
+                <textarea rows="4" value={card.text.clone()} wrap={wrap(&card.text)} onchange={on_text} />
             </label>
             { for party_field }
             { for action_fields }

@@ -36,3 +36,15 @@ pub mod timer_display;
 pub mod toolbar;
 pub mod vote_results;
 pub mod voting_bar;
+
+/// The `wrap` of a text field holding `text`: a field wraps its lines,
+/// unless a run without whitespace is so long that wrapping it would stall
+/// the page (see [`crate::core::excerpt`]); then the field scrolls sideways.
+pub fn wrap(text: &str) -> &'static str {
+    use crate::core::excerpt::{has_run_longer_than, WRAPPING_RUN_CHARS};
+    if has_run_longer_than(text, WRAPPING_RUN_CHARS) {
+        "off"
+    } else {
+        "soft"
+    }
+}

@@ -9,6 +9,7 @@ use std::rc::Rc;
 use web_sys::{HtmlElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::wrap;
 use crate::app::session::{Msg};
 use crate::app::Shared;
 use crate::check_texts::CardNames;
@@ -79,7 +80,7 @@ fn entry(board: &Board, card: &Card, links: &HashMap<&CardId, Vec<String>>, lang
         <li class={classes!("outline-card", format!("kind-{}", card.kind.name()))} data-outline-card={card.id.0.clone()}>
             <label class="outline-kind">
                 <span>{ label.clone() }</span>
-                <textarea rows="2" value={card.text.clone()} {placeholder} {onchange} />
+                <textarea rows="2" value={card.text.clone()} wrap={wrap(&card.text)} {placeholder} {onchange} />
             </label>
             if !facts.is_empty() {
                 <ul class="outline-links">{ for facts.into_iter().map(|f| html! { <li>{ f }</li> }) }</ul>

@@ -1,0 +1,69 @@
+// Input made to hurt, and the unlucky kind: a card of one endless word,
+// share links far too long or far too full. Nothing may hang, and every
+// refusal says why.
+import { test, expect, Page } from '@playwright/test';
+import { cardWithText, openApp } from './helpers';
+
+/** A board file with a party, an interest holding `text`, and a wish "Second thoughts". */
+function boardWith(text: string): string {
+  return JSON.stringify({
+    format: 'ambition-map',
+    version: 2,
+    board: {
+      title: 'Pasted from a PDF',
+      challenge: '',
+      parties: [{ id: 'p1', name: 'School board A', colour: '#1d4ed8' }],
+      cards: [
+        { id: 'ambition', kind: 'ambition', text: 'Every child a good school nearby', x: 0, y: 0, width: 260, height: 140 },
+        { id: 'long', kind: 'interest', party: 'p1', text, x: 400, y: 0, width: 220, height: 130 },
+        { id: 'second', kind: 'wish', party: 'p1', text: 'Second thoughts', x: 400, y: 200, width: 220, height: 130 },
+      ],
+      links: [],
+    },
+  });
+}
+
+async function openBoardFile(page: Page, name: string, text: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open file', exact: true }).click();
+  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+test('a card of one 256 KB word opens, and another card can be edited after', async ({ page }) => {
+  // "A" is the letter for which Chromium's fallback font on Linux has no safe
+  // place to break: laid out whole, this word took minutes.
+  const word = 'A'.repeat(256 * 1024);
+  await openApp(page);
+  await openBoardFile(page, 'long-word.json', boardWith(word));
+  await expect(page.locator('.notice')).toContainText('Opened “Pasted from a PDF”');
+  const long = page.locator('.card[data-card="long"]');
+  await expect(long).toBeVisible();
+  // The card shows the start of the word, and says there is more.
+  const shown = await long.locator('.card-text').textContent();
+  expect(shown!.startsWith('AAAAAAAAAA')).toBe(true);
+  expect(shown!.endsWith('…')).toBe(true);
+  expect(shown!.length).toBeLessThanOrEqual(1000);
+
+  // The other card is edited as always.
+  await cardWithText(page, 'Second thoughts').dblclick();
+  const editor = page.locator('textarea.card-editor');
+  await expect(editor).toBeFocused();
+  await editor.fill('Second thoughts, written down');
+  await editor.press('Enter');
+  await expect(editor).toHaveCount(0);
+  await expect(cardWithText(page, 'Second thoughts, written down')).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/long-word.png' });
+
+  // The details hold the whole word, and it is kept.
+  await long.click();
+  await expect(page.locator('.inspector textarea').first()).toHaveValue(word);
+  await expect(page.locator('.save-status')).toHaveText('Saved');
+  const saved = await page.evaluate(() => {
+    const index = JSON.parse(localStorage.getItem('ambition-map.library') || '{}');
+    return JSON.parse(localStorage.getItem(`ambition-map.board.${index.last_opened}`) || 'null');
+  });
+  const texts = saved.board.cards.map((c: { text: string }) => c.text);
+  expect(texts).toContain(word);
+  expect(texts).toContain('Second thoughts, written down');
+});
+
