@@ -67,3 +67,48 @@ test('a card of one 256 KB word opens, and another card can be edited after', as
   expect(texts).toContain('Second thoughts, written down');
 });
 
+/** Keeps the app's WebAssembly memory where the test can measure it. */
+async function watchWasmMemory(page: Page) {
+  await page.addInitScript(() => {
+    const keep = (result: any) => {
+      (window as any).__wasmMemory = (result.instance ?? result).exports.memory;
+      return result;
+    };
+    const streaming = WebAssembly.instantiateStreaming;
+    WebAssembly.instantiateStreaming = (...args: Parameters<typeof streaming>) => streaming.apply(WebAssembly, args).then(keep);
+    const plain = WebAssembly.instantiate as (...args: unknown[]) => Promise<unknown>;
+    (WebAssembly as any).instantiate = (...args: unknown[]) => plain.apply(WebAssembly, args).then(keep);
+  });
+}
+
+test('a share link of 50 million characters is refused before the app reads it', async ({ page }) => {
+  await watchWasmMemory(page);
+  await openApp(page);
+  const cards = await page.locator('.card').count();
+  const before = await page.evaluate(() => (window as any).__wasmMemory.buffer.byteLength as number);
+  const chars = 50_000_000;
+  await page.evaluate((n) => { location.hash = 'b1.' + 'A'.repeat(n - 3); }, chars);
+  const notice = page.locator('.notice.error');
+  await expect(notice).toContainText('The shared board could not be opened');
+  await expect(notice).toContainText('the link is too long (50,000,000 characters, where a share link has at most 2,097,152)');
+  await expect(notice).toContainText('Ask for the board file (.json) instead.');
+  const after = await page.evaluate(() => (window as any).__wasmMemory.buffer.byteLength as number);
+  // The app's memory did not take in the link (it grows in 64 KiB pages, never shrinks).
+  expect(after - before).toBeLessThan(chars / 10);
+  await expect(page.locator('.card')).toHaveCount(cards);
+  expect(new URL(page.url()).hash).toBe('');
+});
+
+test('a short share link that unpacks to a 20 MB board is refused, in Dutch too', async ({ page }) => {
+  const zlib = await import('zlib');
+  const board = boardWith('A'.repeat(20 * 1024 * 1024 - 4096));
+  const fragment = 'b1.' + zlib.deflateSync(Buffer.from(board), { level: 9 }).toString('base64url');
+  expect(fragment.length).toBeLessThan(32_000);
+  await openApp(page, 'nl');
+  await page.goto(`/#${fragment}`);
+  const notice = page.locator('.notice.error');
+  await expect(notice).toContainText('Het gedeelde bord kon niet geopend worden');
+  await expect(notice).toContainText('het bord in deze link is groter dan 2 MB, meer dan een deellink mag bevatten.');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.locator('.card')).toHaveCount(1);
+});

@@ -14,7 +14,8 @@ use ambition_map::core::export::csv::{actions_csv, actions_csv_with, Separator, 
 use ambition_map::core::export::json_canvas::to_canvas;
 use ambition_map::core::export::report::markdown;
 use ambition_map::core::export::share::{
-    decode, encode, fits_in_link, link as share_link, ShareError, MAX_FRAGMENT_CHARS, MAX_LINK_CHARS, PREFIX,
+    decode, encode, fits_in_link, for_link, link as share_link, ShareError, MAX_BOARD_BYTES, MAX_FRAGMENT_CHARS, MAX_LINK_CHARS,
+    PREFIX,
 };
 use ambition_map::core::export::svg::{board_bounds_with_margin, card_layout, to_svg, wrap_text};
 use ambition_map::core::export::{file_name, link_label, Format};
@@ -756,7 +757,21 @@ fn too_large_input_is_refused() {
     // A small link that unpacks to more than a board file may hold.
     let bomb = pack(&vec![b' '; MAX_FILE_BYTES + 1]);
     assert!(bomb.len() < MAX_LINK_CHARS, "{}", bomb.len());
-    assert_eq!(decode(&bomb), Err(ShareError::TooLarge { limit: MAX_FILE_BYTES }));
+    assert_eq!(decode(&bomb), Err(ShareError::TooLarge { limit: MAX_BOARD_BYTES }));
+    // A link no longer than the app's own, carrying a real board of 20 MB: one card of one word.
+    let mut board = example();
+    Rc::make_mut(&mut board.cards[0]).text = "A".repeat(MAX_FILE_BYTES - 64 * 1024);
+    let compact = serde_json::from_str::<Value>(&export_board(&board)).expect("JSON").to_string();
+    assert!(import_board(compact.as_bytes()).is_ok(), "a board file the app opens");
+    let full = pack(compact.as_bytes());
+    assert!(full.len() < MAX_LINK_CHARS, "{}", full.len());
+    assert_eq!(decode(&full), Err(ShareError::TooLarge { limit: MAX_BOARD_BYTES }));
+    // The app never makes such a link; a card of one 1 MB word still travels.
+    assert_eq!(for_link(&board), None);
+    assert!(!fits_in_link(&board));
+    Rc::make_mut(&mut board.cards[0]).text = "A".repeat(1024 * 1024);
+    let fragment = for_link(&board).expect("a link");
+    assert_eq!(decode(&fragment), Ok(board));
     // A board too large for a link.
     let mut board = example();
     let mut state = 0x9e37_79b9_7f4a_7c15u64;
@@ -781,7 +796,7 @@ fn share_errors_read_as_sentences_in_both_languages() {
         ShareError::NewerVersion { marker: "b2".into() },
         ShareError::Damaged,
         ShareError::LinkTooLong { chars: 3_000_000, limit: MAX_FRAGMENT_CHARS },
-        ShareError::TooLarge { limit: MAX_FILE_BYTES },
+        ShareError::TooLarge { limit: MAX_BOARD_BYTES },
         ShareError::Board(ImportError::NotABoard),
     ];
     for e in &errors {
@@ -790,7 +805,25 @@ fn share_errors_read_as_sentences_in_both_languages() {
         assert!(!e.to_string().is_empty());
         assert!(!en.contains('{') && !nl.contains('{'), "a placeholder left: {en} / {nl}");
     }
-    assert_eq!(Lang::En.share_error(&errors[4]), "the board in this link is too large (more than 20 MB).");
+    assert_eq!(
+        Lang::En.share_error(&errors[3]),
+        "the link is too long (3,000,000 characters, where a share link has at most 2,097,152). \
+         Ask for the board file (.json) instead."
+    );
+    assert_eq!(
+        Lang::Nl.share_error(&errors[3]),
+        "de link is te lang (3.000.000 tekens, terwijl een deellink er hoogstens 2.097.152 heeft). \
+         Vraag in plaats daarvan om het bordbestand (.json)."
+    );
+    assert_eq!(
+        Lang::En.share_error(&errors[4]),
+        "the board in this link is larger than 2 MB, more than a share link may carry. Ask for the board file (.json) instead."
+    );
+    assert_eq!(
+        Lang::Nl.share_error(&errors[4]),
+        "het bord in deze link is groter dan 2 MB, meer dan een deellink mag bevatten. \
+         Vraag in plaats daarvan om het bordbestand (.json)."
+    );
     assert!(Lang::Nl.share_error(&errors[5]).ends_with(&Lang::Nl.storage().import_error(Lang::Nl, &ImportError::NotABoard)));
     // A board in a link that is refused for a field says why in the reader's language too.
     let field = ShareError::Board(ImportError::Invalid { field: "board.title".into(), problem: Problem::Missing });

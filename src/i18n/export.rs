@@ -106,8 +106,8 @@ pub static EN: ExportTexts = ExportTexts {
     share_not_a_link: "this is not an Ambition Map share link.",
     share_newer_version: "this link was made with a newer version of Ambition Map.",
     share_damaged: "the link is incomplete or damaged. Copy the whole link and try again.",
-    share_link_too_long: "the link is too long ({size} characters; at most {limit}).",
-    share_too_large: "the board in this link is too large (more than {limit}).",
+    share_link_too_long: "the link is too long ({size} characters, where a share link has at most {limit}). Ask for the board file (.json) instead.",
+    share_too_large: "the board in this link is larger than {limit}, more than a share link may carry. Ask for the board file (.json) instead.",
     share_board: "the link holds a board that cannot be opened: {reason}",
 };
 
@@ -156,8 +156,8 @@ pub static NL: ExportTexts = ExportTexts {
     share_not_a_link: "dit is geen deellink van Ambitiekaart.",
     share_newer_version: "deze link is gemaakt met een nieuwere versie van Ambitiekaart.",
     share_damaged: "de link is onvolledig of beschadigd. Kopieer de hele link en probeer het opnieuw.",
-    share_link_too_long: "de link is te lang ({size} tekens; hoogstens {limit}).",
-    share_too_large: "het bord in deze link is te groot (meer dan {limit}).",
+    share_link_too_long: "de link is te lang ({size} tekens, terwijl een deellink er hoogstens {limit} heeft). Vraag in plaats daarvan om het bordbestand (.json).",
+    share_too_large: "het bord in deze link is groter dan {limit}, meer dan een deellink mag bevatten. Vraag in plaats daarvan om het bordbestand (.json).",
     share_board: "de link bevat een bord dat niet geopend kan worden: {reason}",
 };
 
@@ -230,11 +230,31 @@ impl Lang {
             ShareError::NewerVersion { .. } => e.share_newer_version.to_owned(),
             ShareError::Damaged => e.share_damaged.to_owned(),
             ShareError::LinkTooLong { chars, limit } => {
-                fill(e.share_link_too_long, &[("size", &chars.to_string()), ("limit", &limit.to_string())])
+                fill(e.share_link_too_long, &[("size", &self.whole_number(*chars)), ("limit", &self.whole_number(*limit))])
             }
             ShareError::TooLarge { limit } => fill(e.share_too_large, &[("limit", &whole_megabytes(*limit))]),
             ShareError::Board(board) => fill(e.share_board, &[("reason", &self.storage().import_error(self, board))]),
         }
+    }
+}
+
+impl Lang {
+    /// A count with its thousands grouped as the language writes them:
+    /// 2,097,152 in English, 2.097.152 in Dutch.
+    fn whole_number(self, n: usize) -> String {
+        let separator = match self {
+            Lang::En => ',',
+            Lang::Nl => '.',
+        };
+        let digits = n.to_string();
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(separator);
+            }
+            out.push(c);
+        }
+        out
     }
 }
 

@@ -55,10 +55,23 @@ pub fn address() -> Option<String> {
     web_sys::window().and_then(|w| w.location().href().ok())
 }
 
-/// The address's fragment without its `#`; empty when there is none.
-pub fn fragment() -> String {
-    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-    hash.strip_prefix('#').unwrap_or(&hash).to_owned()
+/// The address's fragment without its `#`; empty when there is none. A
+/// fragment longer than `limit` characters stays in the browser, unread:
+/// `Err` gives its length. (Anyone can put megabytes after the `#`; only
+/// the length is asked for before the text is copied into the app.)
+pub fn fragment(limit: usize) -> Result<String, usize> {
+    let Some(window) = web_sys::window() else { return Ok(String::new()) };
+    let hash = js_sys::Reflect::get(&window.location(), &wasm_bindgen::JsValue::from_str("hash"))
+        .ok()
+        .and_then(|v| v.dyn_into::<js_sys::JsString>().ok());
+    let Some(hash) = hash else { return Ok(String::new()) };
+    // In UTF-16 units, `#` included; a fragment in an address is ASCII.
+    let chars = (hash.length() as usize).saturating_sub(1);
+    if chars > limit {
+        return Err(chars);
+    }
+    let hash = String::from(hash);
+    Ok(hash.strip_prefix('#').unwrap_or(&hash).to_owned())
 }
 
 /// Removes the fragment from the address without reloading the page or

@@ -212,13 +212,12 @@ fn run(item: Item, board: &Shared<Board>, lang: Lang, d: &Callback<Msg>) {
             Ok(())
         }
         Item::ShareLink => {
-            let fragment = share::encode(board);
-            if fragment.len() > share::MAX_LINK_CHARS {
-                notify(d, x.too_large_for_link.to_owned(), true);
-            } else {
+            if let Some(fragment) = share::for_link(board) {
                 let address = page::address().unwrap_or_default();
                 let base = address.split_once('#').map_or(address.as_str(), |(base, _)| base);
                 copy(format!("{base}#{fragment}"), x.link_copied, d.clone(), lang);
+            } else {
+                notify(d, x.too_large_for_link.to_owned(), true);
             }
             Ok(())
         }

@@ -43,7 +43,11 @@ pub fn ShareLinkPrompt(props: &ShareLinkPromptProps) -> Html {
     {
         let (shared, d) = (shared.clone(), props.send.clone());
         use_effect_with(props.lang, move |&lang| {
-            let read = move || match share::decode(&page::fragment()) {
+            let read = move || {
+                let limit = share::MAX_FRAGMENT_CHARS;
+                page::fragment(limit).map_err(|chars| ShareError::LinkTooLong { chars, limit }).and_then(|f| share::decode(&f))
+            };
+            let read = move || match read() {
                 Ok(board) => shared.set(Some(Rc::new(board))),
                 // Some other fragment: not ours to handle.
                 Err(ShareError::NotAShareLink) => {}

@@ -9,7 +9,7 @@
 //! sends no board anywhere; but whoever has the link has the board.
 //!
 //! [`decode`] reverses this, refusing input that is too long before looking
-//! at it and stopping decompression at [`MAX_FILE_BYTES`], and reads the
+//! at it and stopping decompression at [`MAX_BOARD_BYTES`], and reads the
 //! result with [`import_board`], so every check and repair of a board file
 //! applies to a link too.
 
@@ -18,7 +18,7 @@ use std::fmt;
 use miniz_oxide::deflate::{compress_to_vec_zlib, CompressionLevel};
 use miniz_oxide::inflate::{decompress_to_vec_zlib_with_limit, TINFLStatus};
 
-use crate::core::file::{export_board_compact, import_board, ImportError, MAX_FILE_BYTES};
+use crate::core::file::{export_board_compact, import_board, ImportError};
 use crate::core::model::Board;
 
 /// What every share fragment starts with: the packing's version.
@@ -31,6 +31,12 @@ pub const MAX_LINK_CHARS: usize = 32_000;
 /// The longest input [`decode`] looks at (2 MiB); anything longer is refused
 /// unread.
 pub const MAX_FRAGMENT_CHARS: usize = 2 * 1024 * 1024;
+/// The largest board file a link may carry (2 MiB). Deflate packs a long run
+/// of one letter a thousand to one, so a link the length of the app's own
+/// could carry a 20 MB board; the app makes no link of a board larger than
+/// this ([`for_link`]), and [`decode`] stops unpacking here. A board of
+/// ordinary text this large packs to well over [`MAX_LINK_CHARS`].
+pub const MAX_BOARD_BYTES: usize = 2 * 1024 * 1024;
 
 /// Why a link could not be opened as a board. The message catalogue words
 /// it for people; [`fmt::Display`] is for logs and tests.
@@ -47,7 +53,7 @@ pub enum ShareError {
     /// `chars` is its length in bytes, which for a link (ASCII) is its
     /// number of characters.
     LinkTooLong { chars: usize, limit: usize },
-    /// The data unpacks to more than [`MAX_FILE_BYTES`]; unpacking stopped there.
+    /// The data unpacks to more than [`MAX_BOARD_BYTES`]; unpacking stopped there.
     TooLarge { limit: usize },
     /// The data unpacked to something that is not a board that opens.
     Board(ImportError),
@@ -90,7 +96,11 @@ impl From<ImportError> for ShareError {
 /// The board as a link fragment: `b1.` and the packed board file, using
 /// only characters that need no escaping in a URL (`A–Z a–z 0–9 - _ .`).
 pub fn encode(board: &Board) -> String {
-    let compact = export_board_compact(board);
+    pack(&export_board_compact(board))
+}
+
+/// `b1.` and a board file packed.
+fn pack(compact: &str) -> String {
     let packed = compress_to_vec_zlib(compact.as_bytes(), CompressionLevel::BestCompression as u8);
     let mut out = String::with_capacity(PREFIX.len() + packed.len() * 4 / 3 + 4);
     out.push_str(PREFIX);
@@ -104,10 +114,21 @@ pub fn link(address: &str, board: &Board) -> String {
     format!("{base}#{}", encode(board))
 }
 
-/// Whether the board's fragment is at most [`MAX_LINK_CHARS`] long. This
-/// packs the whole board, so ask when a link is wanted, not on every change.
+/// The board's fragment, if the board can travel in a link: its file is at
+/// most [`MAX_BOARD_BYTES`] and its fragment at most [`MAX_LINK_CHARS`]
+/// long, so every link the app makes opens again. This packs the whole
+/// board, so ask when a link is wanted, not on every change.
+pub fn for_link(board: &Board) -> Option<String> {
+    let compact = export_board_compact(board);
+    if compact.len() > MAX_BOARD_BYTES {
+        return None;
+    }
+    Some(pack(&compact)).filter(|fragment| fragment.len() <= MAX_LINK_CHARS)
+}
+
+/// Whether the board can travel in a link (see [`for_link`]).
 pub fn fits_in_link(board: &Board) -> bool {
-    encode(board).len() <= MAX_LINK_CHARS
+    for_link(board).is_some()
 }
 
 /// The board in a fragment made by [`encode`]. Takes the fragment with or
@@ -136,8 +157,8 @@ pub fn decode(fragment: &str) -> Result<Board, ShareError> {
     if packed.is_empty() {
         return Err(ShareError::Damaged);
     }
-    let bytes = decompress_to_vec_zlib_with_limit(&packed, MAX_FILE_BYTES).map_err(|e| match e.status {
-        TINFLStatus::HasMoreOutput => ShareError::TooLarge { limit: MAX_FILE_BYTES },
+    let bytes = decompress_to_vec_zlib_with_limit(&packed, MAX_BOARD_BYTES).map_err(|e| match e.status {
+        TINFLStatus::HasMoreOutput => ShareError::TooLarge { limit: MAX_BOARD_BYTES },
         _ => ShareError::Damaged,
     })?;
     import_board(&bytes).map_err(ShareError::Board)
