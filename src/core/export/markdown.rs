@@ -6,6 +6,14 @@
 //! emphasis, code, links, raw HTML, table cells, strikethrough or headings
 //! from characters in a card, and no list, heading, quote or rule from how a
 //! line starts.
+//!
+//! Nor a link from an address written in the text: GitHub, marked and
+//! markdown-it with linkify turn `https://…`, `www.…`, `name@host.org` and
+//! even a bare `example.org` into links. An escaped character is text to
+//! them that no address runs through, so the `:` between a scheme's letters
+//! and the rest, `//`, every `@` and a `.` between a letter or digit and a
+//! letter are escaped;
+//! rendered, they read as written.
 
 /// One line of user text, trimmed, with every Markdown-significant character
 /// backslash-escaped. Safe anywhere in a line: a paragraph, a list item, a
@@ -25,7 +33,12 @@ pub(super) fn escape_line(line: &str) -> String {
             '&' => chars.get(i + 1).is_some_and(|n| n.is_ascii_alphanumeric() || *n == '#'),
             // Bullet lists, setext heading underlines and thematic breaks.
             '-' | '+' | '=' => i == 0,
-            '.' | ')' => list_number_end == Some(i),
+            '.' | ')' if list_number_end == Some(i) => true,
+            // What makes an address a link: `https:`, `//`, `a@b`, `example.org`, `www.`.
+            ':' => i > 0 && chars[i - 1].is_ascii_alphabetic() && chars.get(i + 1).is_some_and(|n| !n.is_whitespace()),
+            '/' => chars.get(i + 1) == Some(&'/') || (i > 0 && chars[i - 1] == '/'),
+            '@' => true,
+            '.' => i > 0 && chars[i - 1].is_alphanumeric() && chars.get(i + 1).is_some_and(|n| n.is_alphabetic()),
             _ => false,
         };
         if escape {
@@ -81,6 +94,16 @@ mod tests {
         assert_eq!(escape_line("A &amp; B & C"), r"A \&amp; B & C");
         assert_eq!(escape_line(r"back\slash"), r"back\\slash");
         assert_eq!(escape_line("  indented code? "), "indented code?");
+    }
+
+    #[test]
+    fn addresses_are_broken_where_a_linkifier_would_see_them() {
+        assert_eq!(escape_line("see https://example.org/x now"), r"see https\:\/\/example\.org/x now");
+        assert_eq!(escape_line("www.school.nl"), r"www\.school\.nl");
+        assert_eq!(escape_line("mail info@school.nl"), r"mail info\@school\.nl");
+        assert_eq!(escape_line("mailto:a"), r"mailto\:a");
+        // Sentences, times and numbers are left as they are.
+        assert_eq!(escape_line("Goal: done. Next at 10:30, 2.5 h"), "Goal: done. Next at 10:30, 2.5 h");
     }
 
     #[test]
