@@ -1,10 +1,28 @@
-//! A small static file server for `dist/`, on loopback only.
+//! A small static file server for `dist/`, on loopback only, sending the
+//! security headers the README asks of every host.
 
 use std::fs;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 use std::thread;
+
+/// The page's Content-Security-Policy (the same as the `<meta>` in
+/// `www/index.html`), and what only a header can say: no other page may show
+/// the app in a frame.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+     style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; \
+     base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/// Every response's security headers: the policy above, no frames in older
+/// browsers either, no guessing at file types, and no address sent along
+/// when the page is left.
+pub fn security_headers() -> String {
+    format!(
+        "Content-Security-Policy: {CONTENT_SECURITY_POLICY}\r\nX-Frame-Options: DENY\r\n\
+         X-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\n"
+    )
+}
 
 pub struct Server {
     pub url: String,
@@ -60,8 +78,9 @@ fn respond(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
     };
     let head = format!(
         "HTTP/1.1 {status}\r\nContent-Type: {mime}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\n\
-         X-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
-        body.len()
+         {}Connection: close\r\n\r\n",
+        body.len(),
+        security_headers()
     );
     stream.write_all(head.as_bytes())?;
     if method != "HEAD" {
@@ -94,5 +113,25 @@ fn mime_type(path: &Path) -> &'static str {
         "json" | "webmanifest" => "application/json",
         "ico" => "image/x-icon",
         _ => "application/octet-stream",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_header_policy_is_the_pages_own_and_forbids_frames() {
+        let page = fs::read_to_string(crate::root().join("www").join("index.html")).expect("www/index.html");
+        let meta = page
+            .split("http-equiv=\"Content-Security-Policy\" content=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .expect("the page's Content-Security-Policy");
+        assert_eq!(CONTENT_SECURITY_POLICY, format!("{meta}; frame-ancestors 'none'"));
+        let headers = security_headers();
+        for line in ["X-Frame-Options: DENY", "X-Content-Type-Options: nosniff", "Referrer-Policy: no-referrer"] {
+            assert!(headers.contains(&format!("{line}\r\n")), "{headers}");
+        }
     }
 }
