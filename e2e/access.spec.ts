@@ -326,6 +326,8 @@ async function fillBoard(page: Page) {
 }
 
 test('axe finds no serious or critical problem on the board, its panels and dialogs', async ({ page }) => {
+  // Eight full axe runs: on a busy two-core machine they take longer than the default minute.
+  test.setTimeout(180_000);
   await openApp(page);
   await expectAccessible(page, 'empty board');
   await fillBoard(page);
