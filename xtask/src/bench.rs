@@ -263,6 +263,11 @@ fn print_session(browser: &Value) {
             format!("{ratio:.2}×")
         );
     }
+    for cards in [2000, 10000] {
+        if let Some(saves) = browser[format!("session_saves_{cards}")]["median"].as_f64() {
+            println!("  {:<36} {saves:>12}", format!("autosaves during 200 edits, {cards} cards"));
+        }
+    }
 }
 
 /// Fails when the whole site is over its gzip ceiling, and says how far it
