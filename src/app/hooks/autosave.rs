@@ -53,17 +53,25 @@ pub fn use_autosave(store: Rc<RefCell<Store>>, board: Shared<Board>, latest: Lat
             }
         });
     }
-    // At once when the page is hidden or closed; again while the storage is full.
+    // At once when the page is hidden or closed; again while the storage is
+    // full (never while a save is already waiting for the edits to pause).
     {
-        let (store, flush) = (store.clone(), flush.clone());
+        let (store, flush, save_timer) = (store.clone(), flush.clone(), save_timer.clone());
         use_effect_with((), move |_| {
-            let on_hide = move || {
-                if store.borrow().dirty {
-                    flush();
+            let on_hide = {
+                let (store, flush) = (store.clone(), flush.clone());
+                move || {
+                    if store.borrow().dirty {
+                        flush();
+                    }
                 }
             };
-            let hide = storage::on_page_hide(on_hide.clone());
-            let retry = Interval::new(2_000, on_hide);
+            let hide = storage::on_page_hide(on_hide);
+            let retry = Interval::new(2_000, move || {
+                if store.borrow().dirty && save_timer.borrow().is_none() {
+                    flush();
+                }
+            });
             move || drop((hide, retry))
         });
     }
