@@ -516,3 +516,17 @@ fn the_board_of_older_versions_stays_where_it_is_until_there_is_room() {
     assert_eq!(storage.raw(LEGACY_BOARD_KEY), None);
     assert_eq!(store.library.listed().iter().filter(|b| b.title == "Ons oude bord").count(), 1);
 }
+
+#[test]
+fn autosave_waits_longer_for_a_board_that_is_slow_to_write() {
+    let storage = MemoryStorage::new();
+    let (mut store, board, _) = load(&storage, 1);
+    assert_eq!(store.save_delay(), 250, "an ordinary board");
+    let mut big = board.clone();
+    big.challenge = "x".repeat(1_000_000);
+    store.save(&big, 2).expect("saved");
+    assert_eq!(store.save_delay(), 2_500);
+    big.challenge = "x".repeat(10_000_000);
+    store.save(&big, 3).expect("saved");
+    assert_eq!(store.save_delay(), 5_000, "at most five seconds");
+}

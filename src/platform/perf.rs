@@ -15,16 +15,14 @@ extern "C" {
     fn perf_clear_measures(name: &str) -> Result<JsValue, JsValue>;
 }
 
-/// Runs `work` and records it as a user-timing measure named `name`;
-/// gives back what it returned and how long it took, in milliseconds.
-pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> (T, f64) {
+/// Runs `work` and records it as a user-timing measure named `name`.
+pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
     let start = perf_now();
     let out = work();
-    let took = perf_now() - start;
     let options = js_sys::Object::new();
     if js_sys::Reflect::set(&options, &"start".into(), &start.into()).is_ok() && perf_measure(name, &options).is_ok() {
         // Observers have it now; keep the timeline from growing.
         let _ = perf_clear_measures(name);
     }
-    (out, took)
+    out
 }
