@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use std::rc::Rc;
 
 use ambition_map::core::export::share;
-use ambition_map::core::file::export_board;
+use ambition_map::core::file::{export_board, export_board_compact};
 use ambition_map::core::generate::{generate_board, words, BENCH_SEED};
 
 const SIZES: [usize; 5] = [0, 500, 1_000, 2_000, 10_000];
@@ -47,7 +47,9 @@ fn main() -> ExitCode {
             }
             let stem = format!("text-{what}-{name}");
             let file = export_board(&board);
-            let fragment = share::encode(&board);
+            // Packed as the browser packs it (zlib), whatever the link's length.
+            let packed = miniz_oxide::deflate::compress_to_vec_zlib(export_board_compact(&board).as_bytes(), 6);
+            let fragment = share::fragment(&packed);
             let written = write(&dir.join(format!("{stem}.json")), &file).and_then(|()| write(&dir.join(format!("{stem}.link")), &fragment));
             if let Err(e) = written {
                 eprintln!("{e}");

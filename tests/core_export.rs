@@ -14,12 +14,11 @@ use ambition_map::core::export::csv::{actions_csv, actions_csv_with, Separator, 
 use ambition_map::core::export::json_canvas::to_canvas;
 use ambition_map::core::export::report::markdown;
 use ambition_map::core::export::share::{
-    decode, encode, fits_in_link, for_link, link as share_link, ShareError, MAX_BOARD_BYTES, MAX_FRAGMENT_CHARS, MAX_LINK_CHARS,
-    PREFIX,
+    self, board_text, ShareError, MAX_BOARD_BYTES, MAX_FRAGMENT_CHARS, MAX_LINK_CHARS, PREFIX,
 };
 use ambition_map::core::export::svg::{board_bounds_with_margin, card_layout, to_svg, wrap_text};
 use ambition_map::core::export::{file_name, link_label, Format};
-use ambition_map::core::file::{export_board, import_board, ImportError, Problem, MAX_FILE_BYTES};
+use ambition_map::core::file::{export_board, export_board_compact, import_board, ImportError, Problem, MAX_FILE_BYTES};
 use ambition_map::core::geometry::Point;
 use ambition_map::core::model::{
     ActionStatus, Board, Card, CardId, CardKind, CardLookup, Commitment, Link, LinkId, LinkMeaning, Party, PartyId,
@@ -737,9 +736,19 @@ fn what_is_not_a_share_link_is_refused() {
     }
 }
 
-/// The fragment `encode` would give for these bytes.
+// The app packs and unpacks links with the browser's Compression Streams
+// (`platform::deflate`, tested end to end); here miniz_oxide does that part,
+// around the core's own steps.
+
+/// zlib, as the browser's `CompressionStream("deflate")` writes it.
+fn zlib(bytes: &[u8]) -> Vec<u8> {
+    miniz_oxide::deflate::compress_to_vec_zlib(bytes, 6)
+}
+
+/// `b1.` and `bytes` packed, written in base64url by this test's own
+/// encoder, whatever its length.
 fn pack(bytes: &[u8]) -> String {
-    let packed = miniz_oxide::deflate::compress_to_vec_zlib(bytes, 6);
+    let packed = zlib(bytes);
     let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     let mut out = PREFIX.to_owned();
     for chunk in packed.chunks(3) {
@@ -751,6 +760,42 @@ fn pack(bytes: &[u8]) -> String {
     out
 }
 
+/// The board's fragment, whatever its length.
+fn encode(board: &Board) -> String {
+    pack(export_board_compact(board).as_bytes())
+}
+
+/// The fragment the app makes of the board, or `None` when it makes no link.
+fn for_link(board: &Board) -> Option<String> {
+    board_text(board).map(|text| share::fragment(&zlib(text.as_bytes()))).filter(|f| share::fits(f))
+}
+
+fn fits_in_link(board: &Board) -> bool {
+    for_link(board).is_some()
+}
+
+fn share_link(address: &str, board: &Board) -> String {
+    share::link(address, &encode(board))
+}
+
+/// Opens a fragment as the app does: the core's steps, unpacking stopped at
+/// the limit.
+fn decode(fragment: &str) -> Result<Board, ShareError> {
+    let packed = share::packed(fragment)?;
+    let unpacked = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&packed, MAX_BOARD_BYTES).map_err(|e| match e.status {
+        miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooLarge { limit: MAX_BOARD_BYTES },
+        _ => ShareError::Damaged,
+    })?;
+    share::open(&unpacked)
+}
+
+#[test]
+fn the_core_writes_the_fragment_as_this_test_does() {
+    let text = export_board_compact(&example());
+    assert_eq!(share::fragment(&zlib(text.as_bytes())), pack(text.as_bytes()));
+    assert_eq!(board_text(&example()), Some(text));
+}
+
 #[test]
 fn a_link_to_something_that_is_not_a_board_gives_the_file_error() {
     assert!(matches!(decode(&pack(b"hello")), Err(ShareError::Board(ImportError::NotJson { .. }))));
@@ -758,7 +803,7 @@ fn a_link_to_something_that_is_not_a_board_gives_the_file_error() {
     assert_eq!(decode(&pack(b"   ")), Err(ShareError::Board(ImportError::Empty)));
     let newer = json!({"format": "ambition-map", "version": 999, "board": {}}).to_string();
     assert_eq!(decode(&pack(newer.as_bytes())), Err(ShareError::Board(ImportError::NewerVersion { version: "999".into() })));
-    // The test's packer agrees with `encode`.
+    // A compact file written by hand opens too.
     let board = example();
     let compact = serde_json::from_str::<Value>(&export_board(&board)).expect("JSON").to_string();
     assert_eq!(decode(&pack(compact.as_bytes())), Ok(board));
@@ -827,6 +872,7 @@ fn share_errors_read_as_sentences_in_both_languages() {
         ShareError::LinkTooLong { chars: 3_000_000, limit: MAX_FRAGMENT_CHARS },
         ShareError::TooLarge { limit: MAX_BOARD_BYTES },
         ShareError::Board(ImportError::NotABoard),
+        ShareError::Unsupported,
     ];
     for e in &errors {
         let (en, nl) = (Lang::En.share_error(e), Lang::Nl.share_error(e));

@@ -56,6 +56,7 @@ pub struct ExportTexts {
     pub share_not_a_link: &'static str,
     pub share_newer_version: &'static str,
     pub share_damaged: &'static str,
+    pub share_unsupported: &'static str,
     pub share_link_too_long: &'static str,
     pub share_too_large: &'static str,
     pub share_board: &'static str,
@@ -106,6 +107,7 @@ pub static EN: ExportTexts = ExportTexts {
     share_not_a_link: "this is not an Ambition Map share link.",
     share_newer_version: "this link was made with a newer version of Ambition Map.",
     share_damaged: "the link is incomplete or damaged. Copy the whole link and try again.",
+    share_unsupported: "this browser cannot pack or unpack share links; use a current browser, or send the board file instead.",
     share_link_too_long: "the link is too long ({size} characters, where a share link has at most {limit}). Ask for the board file (.json) instead.",
     share_too_large: "the board in this link is larger than {limit}, more than a share link may carry. Ask for the board file (.json) instead.",
     share_board: "the link holds a board that cannot be opened: {reason}",
@@ -156,6 +158,7 @@ pub static NL: ExportTexts = ExportTexts {
     share_not_a_link: "dit is geen deellink van Ambitiekaart.",
     share_newer_version: "deze link is gemaakt met een nieuwere versie van Ambitiekaart.",
     share_damaged: "de link is onvolledig of beschadigd. Kopieer de hele link en probeer het opnieuw.",
+    share_unsupported: "deze browser kan geen deellinks in- of uitpakken; gebruik een actuele browser, of stuur het bordbestand.",
     share_link_too_long: "de link is te lang ({size} tekens, terwijl een deellink er hoogstens {limit} heeft). Vraag in plaats daarvan om het bordbestand (.json).",
     share_too_large: "het bord in deze link is groter dan {limit}, meer dan een deellink mag bevatten. Vraag in plaats daarvan om het bordbestand (.json).",
     share_board: "de link bevat een bord dat niet geopend kan worden: {reason}",
@@ -229,6 +232,7 @@ impl Lang {
             ShareError::NotAShareLink => e.share_not_a_link.to_owned(),
             ShareError::NewerVersion { .. } => e.share_newer_version.to_owned(),
             ShareError::Damaged => e.share_damaged.to_owned(),
+            ShareError::Unsupported => e.share_unsupported.to_owned(),
             ShareError::LinkTooLong { chars, limit } => {
                 fill(e.share_link_too_long, &[("size", &self.whole_number(*chars)), ("limit", &self.whole_number(*limit))])
             }

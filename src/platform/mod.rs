@@ -2,6 +2,7 @@
 //! Everything else gets plain Rust values from here.
 
 pub mod clipboard;
+pub mod deflate;
 pub mod files;
 pub mod ids;
 pub mod page;

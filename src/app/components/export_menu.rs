@@ -14,7 +14,7 @@ use crate::core::export::{file_name, report, share, Format};
 use crate::core::file::export_board;
 use crate::core::model::Board;
 use crate::i18n::{fill, Lang};
-use crate::platform::{clipboard, files, page, png};
+use crate::platform::{clipboard, deflate, files, page, png};
 
 /// One entry of the menu.
 #[derive(Clone, Copy, PartialEq)]
@@ -212,13 +212,14 @@ fn run(item: Item, board: &Shared<Board>, lang: Lang, d: &Callback<Msg>) {
             Ok(())
         }
         Item::ShareLink => {
-            if let Some(fragment) = share::for_link(board) {
-                let address = page::address().unwrap_or_default();
-                let base = address.split_once('#').map_or(address.as_str(), |(base, _)| base);
-                copy(format!("{base}#{fragment}"), x.link_copied, d.clone(), lang);
-            } else {
-                notify(d, x.too_large_for_link.to_owned(), true);
-            }
+            let (board, d) = (board.clone(), d.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match deflate::share_fragment(&board).await {
+                    Ok(Some(fragment)) => copy(share::link(&page::address().unwrap_or_default(), &fragment), x.link_copied, d, lang),
+                    Ok(None) => notify(&d, x.too_large_for_link.to_owned(), true),
+                    Err(e) => notify(&d, failed(&lang.share_error(&e)), true),
+                }
+            });
             Ok(())
         }
         Item::Print => {

@@ -11,7 +11,7 @@ use crate::app::session::{Msg, Notice};
 use crate::core::export::share::{self, ShareError};
 use crate::core::model::Board;
 use crate::i18n::{fill, Lang};
-use crate::platform::page;
+use crate::platform::{deflate, page};
 
 #[derive(Properties, PartialEq)]
 pub struct ShareLinkPromptProps {
@@ -45,17 +45,24 @@ pub fn ShareLinkPrompt(props: &ShareLinkPromptProps) -> Html {
         use_effect_with(props.lang, move |&lang| {
             let read = move || {
                 let limit = share::MAX_FRAGMENT_CHARS;
-                page::fragment(limit).map_err(|chars| ShareError::LinkTooLong { chars, limit }).and_then(|f| share::decode(&f))
-            };
-            let read = move || match read() {
-                Ok(board) => shared.set(Some(Rc::new(board))),
-                // Some other fragment: not ours to handle.
-                Err(ShareError::NotAShareLink) => {}
-                Err(e) => {
-                    page::clear_fragment();
-                    let text = fill(lang.export().shared_failed, &[("reason", &lang.share_error(&e))]);
-                    d.emit(Msg::Notify(Notice { text, error: true }));
-                }
+                let fragment = page::fragment(limit).map_err(|chars| ShareError::LinkTooLong { chars, limit });
+                let (shared, d) = (shared.clone(), d.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    let board = match fragment {
+                        Ok(fragment) => deflate::open_share_fragment(&fragment).await,
+                        Err(e) => Err(e),
+                    };
+                    match board {
+                        Ok(board) => shared.set(Some(Rc::new(board))),
+                        // Some other fragment: not ours to handle.
+                        Err(ShareError::NotAShareLink) => {}
+                        Err(e) => {
+                            page::clear_fragment();
+                            let text = fill(lang.export().shared_failed, &[("reason", &lang.share_error(&e))]);
+                            d.emit(Msg::Notify(Notice { text, error: true }));
+                        }
+                    }
+                });
             };
             read();
             let listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| read());

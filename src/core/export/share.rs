@@ -1,40 +1,40 @@
 //! A board packed into a link: `https://…/#b1.<data>`.
 //!
 //! The data is the board file without whitespace (as
-//! [`export_board_compact`] writes it), compressed with zlib (deflate with a checksum, so a
-//! damaged link is noticed) at the best level and written in base64url
-//! without padding. `b1.` marks the packing's version.
+//! [`export_board_compact`] writes it), compressed with zlib (deflate with a
+//! checksum, so a damaged link is noticed) and written in base64url without
+//! padding. `b1.` marks the packing's version.
 //!
 //! Browsers never send the part after `#` to a server, so opening a link
 //! sends no board anywhere; but whoever has the link has the board.
 //!
-//! [`decode`] reverses this, refusing input that is too long before looking
-//! at it and stopping decompression at [`MAX_BOARD_BYTES`], and reads the
+//! The compressing itself is the browser's (its Compression Streams, in
+//! `platform::deflate`): this module holds everything around it. Making a
+//! link is [`board_text`], zlib, then [`fragment`]; opening one is
+//! [`packed`], which refuses input that is too long before looking at it,
+//! unzlib stopped at [`MAX_BOARD_BYTES`], then [`open`], which reads the
 //! result with [`import_board`], so every check and repair of a board file
 //! applies to a link too.
 
 use std::fmt;
-
-use miniz_oxide::deflate::{compress_to_vec_zlib, CompressionLevel};
-use miniz_oxide::inflate::{decompress_to_vec_zlib_with_limit, TINFLStatus};
 
 use crate::core::file::{export_board_compact, import_board, ImportError};
 use crate::core::model::Board;
 
 /// What every share fragment starts with: the packing's version.
 pub const PREFIX: &str = "b1.";
-/// The longest fragment [`fits_in_link`] accepts. Current browsers open far
+/// The longest fragment the app makes (see [`fits`]). Current browsers open far
 /// longer addresses, but mail and chat programs, and some older browsers,
 /// cut or refuse them; with an address of up to 700 characters before it the
 /// whole link stays under 32 768 characters.
 pub const MAX_LINK_CHARS: usize = 32_000;
-/// The longest input [`decode`] looks at (2 MiB); anything longer is refused
+/// The longest input [`packed`] looks at (2 MiB); anything longer is refused
 /// unread.
 pub const MAX_FRAGMENT_CHARS: usize = 2 * 1024 * 1024;
 /// The largest board file a link may carry (2 MiB). Deflate packs a long run
 /// of one letter a thousand to one, so a link the length of the app's own
 /// could carry a 20 MB board; the app makes no link of a board larger than
-/// this ([`for_link`]), and [`decode`] stops unpacking here. A board of
+/// this ([`board_text`]), and unpacking stops here. A board of
 /// ordinary text this large packs to well over [`MAX_LINK_CHARS`].
 pub const MAX_BOARD_BYTES: usize = 2 * 1024 * 1024;
 
@@ -49,6 +49,8 @@ pub enum ShareError {
     /// The marker is right, but the data is cut off or altered: not
     /// base64url, not zlib data, or its checksum does not match.
     Damaged,
+    /// The browser cannot pack or unpack links (it has no Compression Streams).
+    Unsupported,
     /// The input is longer than [`MAX_FRAGMENT_CHARS`]; it was not read.
     /// `chars` is its length in bytes, which for a link (ASCII) is its
     /// number of characters.
@@ -67,6 +69,7 @@ impl fmt::Display for ShareError {
                 write!(f, "the link was made with a newer version of Ambition Map (marker {marker:?})")
             }
             ShareError::Damaged => write!(f, "the link is incomplete or damaged"),
+            ShareError::Unsupported => write!(f, "the browser cannot pack or unpack share links"),
             ShareError::LinkTooLong { chars, limit } => {
                 write!(f, "the link is too long ({chars} characters; the limit is {limit})")
             }
@@ -93,48 +96,38 @@ impl From<ImportError> for ShareError {
     }
 }
 
-/// The board as a link fragment: `b1.` and the packed board file, using
-/// only characters that need no escaping in a URL (`A–Z a–z 0–9 - _ .`).
-pub fn encode(board: &Board) -> String {
-    pack(&export_board_compact(board))
+/// The text a link of the board packs: its file without whitespace, if it
+/// is at most [`MAX_BOARD_BYTES`] (no link is made of a larger board, so
+/// every link the app makes opens again).
+pub fn board_text(board: &Board) -> Option<String> {
+    Some(export_board_compact(board)).filter(|text| text.len() <= MAX_BOARD_BYTES)
 }
 
-/// `b1.` and a board file packed.
-fn pack(compact: &str) -> String {
-    let packed = compress_to_vec_zlib(compact.as_bytes(), CompressionLevel::BestCompression as u8);
-    let mut out = String::with_capacity(PREFIX.len() + packed.len() * 4 / 3 + 4);
+/// The link fragment of a zlib-packed board file: `b1.` and the data in
+/// characters that need no escaping in a URL (`A–Z a–z 0–9 - _ .`).
+pub fn fragment(zlib: &[u8]) -> String {
+    let mut out = String::with_capacity(PREFIX.len() + zlib.len() * 4 / 3 + 4);
     out.push_str(PREFIX);
-    base64url_encode(&packed, &mut out);
+    base64url_encode(zlib, &mut out);
     out
 }
 
-/// `address` with its fragment, if any, replaced by the board's.
-pub fn link(address: &str, board: &Board) -> String {
+/// Whether a fragment is short enough to travel in a link: at most
+/// [`MAX_LINK_CHARS`].
+pub fn fits(fragment: &str) -> bool {
+    fragment.len() <= MAX_LINK_CHARS
+}
+
+/// `address` with its fragment, if any, replaced by `fragment`.
+pub fn link(address: &str, fragment: &str) -> String {
     let base = address.split_once('#').map_or(address, |(base, _)| base);
-    format!("{base}#{}", encode(board))
+    format!("{base}#{fragment}")
 }
 
-/// The board's fragment, if the board can travel in a link: its file is at
-/// most [`MAX_BOARD_BYTES`] and its fragment at most [`MAX_LINK_CHARS`]
-/// long, so every link the app makes opens again. This packs the whole
-/// board, so ask when a link is wanted, not on every change.
-pub fn for_link(board: &Board) -> Option<String> {
-    let compact = export_board_compact(board);
-    if compact.len() > MAX_BOARD_BYTES {
-        return None;
-    }
-    Some(pack(&compact)).filter(|fragment| fragment.len() <= MAX_LINK_CHARS)
-}
-
-/// Whether the board can travel in a link (see [`for_link`]).
-pub fn fits_in_link(board: &Board) -> bool {
-    for_link(board).is_some()
-}
-
-/// The board in a fragment made by [`encode`]. Takes the fragment with or
-/// without its `#`, or a whole link; spaces and line breaks a mail program
-/// put into it are ignored.
-pub fn decode(fragment: &str) -> Result<Board, ShareError> {
+/// The zlib data in a fragment made by [`fragment`]. Takes the fragment
+/// with or without its `#`, or a whole link; spaces and line breaks a mail
+/// program put into it are ignored.
+pub fn packed(fragment: &str) -> Result<Vec<u8>, ShareError> {
     if fragment.len() > MAX_FRAGMENT_CHARS {
         return Err(ShareError::LinkTooLong { chars: fragment.len(), limit: MAX_FRAGMENT_CHARS });
     }
@@ -153,15 +146,12 @@ pub fn decode(fragment: &str) -> Result<Board, ShareError> {
             ShareError::NotAShareLink
         });
     }
-    let packed = base64url_decode(data).ok_or(ShareError::Damaged)?;
-    if packed.is_empty() {
-        return Err(ShareError::Damaged);
-    }
-    let bytes = decompress_to_vec_zlib_with_limit(&packed, MAX_BOARD_BYTES).map_err(|e| match e.status {
-        TINFLStatus::HasMoreOutput => ShareError::TooLarge { limit: MAX_BOARD_BYTES },
-        _ => ShareError::Damaged,
-    })?;
-    import_board(&bytes).map_err(ShareError::Board)
+    base64url_decode(data).filter(|packed| !packed.is_empty()).ok_or(ShareError::Damaged)
+}
+
+/// The board in a link's unpacked data.
+pub fn open(unpacked: &[u8]) -> Result<Board, ShareError> {
+    import_board(unpacked).map_err(ShareError::Board)
 }
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
