@@ -4,7 +4,7 @@
 // lists exactly the shortcuts the keys run.
 import { test, expect, Page, CDPSession, Locator } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { addCard, addParty, ambition, cardWithText, centreOf, chooseParty, linkWords, openApp, worldPosition } from './helpers';
+import { addCard, addParty, ambition, cardWithText, centreOf, chooseParty, linkWords, openApp, worldPosition, openMenu } from './helpers';
 
 /** Every shortcut the registry holds, as the help dialog must list them. */
 const SHORTCUT_KEYS = [
@@ -275,6 +275,8 @@ test('a small workshop with touch alone', async ({ browser }) => {
   await expect(action.locator('.owners')).toHaveText('Municipality');
 
   // Dragging a card moves it; undo puts it back.
+  await page.touchscreen.tap(empty.x + 40, empty.y + empty.height - 40);
+  await expect(page.locator('.details-side')).toHaveCount(0);
   const before = await worldPosition(goal);
   const zoom = (await camera(page)).zoom;
   const g = await centreOf(goal.locator('.card-text'));
@@ -348,17 +350,17 @@ test('axe finds no serious or critical problem on the board, its panels and dial
   await expectAccessible(page, 'remove-party dialog');
   await page.getByRole('button', { name: 'Cancel' }).click();
 
-  await page.getByRole('button', { name: 'Outline' }).click();
+  await (await openMenu(page)).getByRole('button', { name: 'Outline' }).click();
   await expect(page.locator('.outline-panel')).toBeVisible();
   await expectAccessible(page, 'outline');
-  await page.getByRole('button', { name: 'Outline' }).click();
+  await (await openMenu(page)).getByRole('button', { name: 'Outline' }).click();
 
-  await page.getByRole('button', { name: /Help/ }).click();
+  await (await openMenu(page)).getByRole('button', { name: /Help/ }).click();
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
   await expectAccessible(page, 'help dialog');
   await page.keyboard.press('Escape');
 
-  await page.getByRole('button', { name: 'High contrast' }).click();
+  await (await openMenu(page)).getByRole('button', { name: 'High contrast' }).click();
   await expectAccessible(page, 'high contrast');
 });
 
@@ -433,14 +435,15 @@ test('the help dialog lists exactly the registered shortcuts, and they do what i
 test('themes: high contrast is remembered, dark mode follows the system; the outline reads the board', async ({ page }) => {
   await openApp(page);
   await fillBoard(page);
-  await page.getByRole('button', { name: 'High contrast' }).click();
+  await (await openMenu(page)).getByRole('button', { name: 'High contrast' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
-  await expect(page.getByRole('button', { name: 'High contrast' })).toHaveAttribute('aria-pressed', 'true');
+  await expect((await openMenu(page)).getByRole('button', { name: 'High contrast' })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Escape');
   await page.keyboard.press('Shift+1');
   await page.screenshot({ path: 'e2e/screenshots/high-contrast.png' });
-  await page.getByRole('button', { name: 'High contrast' }).click();
+  await (await openMenu(page)).getByRole('button', { name: 'High contrast' }).click();
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'contrast');
 
   await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });

@@ -2,10 +2,7 @@
 // their meaning, editing, moving, panning and zooming, undo and redo,
 // storage, files and language.
 import { test, expect, Page } from '@playwright/test';
-import {
-  addCard, addParty, ambition, cardWithText, centreOf, chooseParty, drag, link, linkPaths, linkWords,
-  openApp, redo, undo, worldPosition,
-} from './helpers';
+import { addCard, addParty, ambition, cardWithText, centreOf, chooseParty, drag, link, linkPaths, linkWords, openApp, redo, undo, worldPosition, moreTool, chooseLanguage } from './helpers';
 
 /** Two parties, a card of every kind, and the links the chapter asks for. */
 async function fillBoard(page: Page) {
@@ -142,7 +139,9 @@ test('select several cards with Shift+click and a marquee, and move them togethe
   expect(await worldPosition(b)).toEqual(pb);
 
   // A marquee (Shift+drag on empty canvas) selects every card it touches.
-  await page.locator('.viewport').click({ position: { x: 20, y: 20 } });
+  // Empty canvas: at the right, clear of the bars and panels that float over the board.
+  const viewBox = (await page.locator('.viewport').boundingBox())!;
+  await page.locator('.viewport').click({ position: { x: viewBox.width - 120, y: viewBox.height / 2 } });
   await expect(page.locator('.card.selected')).toHaveCount(0);
   const boxes = await Promise.all([a, b, c].map((l) => l.boundingBox()));
   const left = Math.min(...boxes.map((x) => x!.x)) - 10;
@@ -151,7 +150,8 @@ test('select several cards with Shift+click and a marquee, and move them togethe
   const bottom = Math.max(...boxes.map((x) => x!.y + x!.height)) + 10;
   // Start the marquee on empty canvas above-left of all cards.
   const view = (await page.locator('.viewport').boundingBox())!;
-  await drag(page, { x: Math.max(left - 30, view.x + 5), y: Math.max(top - 30, view.y + 5) }, { x: right, y: bottom }, ['Shift']);
+  // Drawn from below right to above left, starting on empty canvas.
+  await drag(page, { x: right, y: bottom }, { x: Math.max(left, view.x + 5), y: Math.max(top, view.y + 5) }, ['Shift']);
   await expect(page.locator('.card.action.selected, .card.fact.selected')).toHaveCount(3);
 });
 
@@ -162,7 +162,8 @@ test('pan by dragging empty space, zoom with the wheel about the pointer and wit
   const amb = ambition(page);
   const before = await amb.boundingBox();
   const view = (await page.locator('.viewport').boundingBox())!;
-  const start = { x: view.x + 40, y: view.y + 40 };
+  // Empty canvas, clear of the bars and panels that float over the board.
+  const start = { x: view.x + view.width - 300, y: view.y + view.height / 2 - 100 };
   await drag(page, start, { x: start.x + 120, y: start.y + 60 });
   const panned = await amb.boundingBox();
   expect(panned!.x - before!.x).toBeCloseTo(120, 0);
@@ -191,6 +192,10 @@ test('pan by dragging empty space, zoom with the wheel about the pointer and wit
 test('zoomed far out, cards are blocks in their colours and arrows lose their words; zooming in brings them back', async ({ page }) => {
   await openApp(page);
   await fillBoard(page);
+  // The board alone: no panel and no step's question over it.
+  await page.locator('.close-panel').click();
+  const fold = page.getByRole('button', { name: 'Hide the question' });
+  if (await fold.count()) await fold.click();
   const level = async () => parseInt((await page.locator('.zoom-level').textContent()) || '0', 10);
   for (let i = 0; i < 20 && (await level()) >= 35; i++) {
     await page.getByRole('button', { name: 'Zoom out' }).click();
@@ -209,7 +214,7 @@ test('zoomed far out, cards are blocks in their colours and arrows lose their wo
   const chosen = page.getByRole('group', { name: /Municipality: Liveable villages/ });
   await expect(chosen).toBeFocused();
   await expect(page.getByRole('img', { name: /^4 cards, drawn small/ })).toBeVisible();
-  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowUp');
   await expect(chosen).toHaveCount(0);
   await expect(page.locator('.card.sketch.selected')).toBeFocused();
   // Dragging a drawn card moves it.
@@ -259,7 +264,7 @@ test('export, clear storage, import: the same board comes back', async ({ page }
   await expect(page.locator('.card')).toHaveCount(1);
 
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open file' }).click();
+  await moreTool(page, 'Open file');
   await (await chooser).setFiles(path!);
   await expect(page.locator('.notice')).toContainText('Opened “Region North”');
   await expect(page.locator('.board-title')).toHaveValue('Region North');
@@ -272,7 +277,7 @@ test('a file that is not a board gives a clear message and changes nothing', asy
   await openApp(page);
   await addCard(page, 'Action', 'Stays here');
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open file' }).click();
+  await moreTool(page, 'Open file');
   await (await chooser).setFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"todo": [1, 2]}') });
   await expect(page.locator('.notice.error')).toContainText('“notes.json” could not be opened');
   await expect(page.locator('.notice.error')).toContainText('not an Ambition Map board file');
@@ -280,7 +285,7 @@ test('a file that is not a board gives a clear message and changes nothing', asy
   await expect(page.locator('.card')).toHaveCount(2);
 
   const chooser2 = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open file' }).click();
+  await moreTool(page, 'Open file');
   await (await chooser2).setFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "ambition-map",\n "version": ') });
   await expect(page.locator('.notice.error')).toContainText('not valid JSON (line 2');
   await expect(page.locator('.card')).toHaveCount(2);
@@ -333,7 +338,7 @@ test('the side panel sets an action\'s owners, status and commitments and a fact
 
 test('switch language: the whole interface speaks Dutch', async ({ page }) => {
   await openApp(page);
-  await page.getByLabel('Language').selectOption('nl');
+  await chooseLanguage(page, 'nl');
   await expect(page.getByRole('button', { name: 'Partij toevoegen' })).toBeVisible();
   await expect(page.locator('.card.ambition .kind-label')).toHaveText('Ambitie');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');

@@ -3,7 +3,7 @@
 // the clipboard, the share link opened in a fresh browser, and printing.
 import { test, expect, Page, Download } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { addCard, addParty, ambition, chooseParty, link, openApp, savedBoard } from './helpers';
+import { addCard, addParty, ambition, chooseParty, link, openApp, savedBoard, chooseLanguage } from './helpers';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -100,7 +100,7 @@ test('the export menu offers every export and works with the keyboard', async ({
   await expect(items).toHaveCount(0);
   await expect(button).toBeFocused();
   // In Dutch, the menu and the file names speak Dutch.
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('nl');
+  await chooseLanguage(page, 'nl');
   await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
   await expect(page.getByRole('menuitem').first()).toHaveText('Bordbestand (.json)');
   const download = page.waitForEvent('download');

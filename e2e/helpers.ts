@@ -14,6 +14,7 @@ export async function openApp(page: Page, lang: 'en' | 'nl' = 'en') {
 
 /** Adds a party through the legend and names it. */
 export async function addParty(page: Page, name: string) {
+  await openParties(page);
   await page.getByRole('button', { name: /Add party|Partij toevoegen/ }).click();
   const field = page.locator('.party-name-field').last();
   await expect(field).toBeFocused();
@@ -111,4 +112,38 @@ export async function savedBoard(page: Page) {
     return index.last_opened ? localStorage.getItem(`ambition-map.board.${index.last_opened}`) : null;
   });
   return text ? JSON.parse(text) : null;
+}
+
+/** Chooses a tool from the toolbar's "more" menu (Meer), by its name. */
+export async function moreTool(page: Page, name: string | RegExp) {
+  await page.locator('.more-menu > .tool').click();
+  await page.locator('.more-menu .popup-menu').getByRole('button', { name }).click();
+}
+
+/** Opens the header's menu (view and language). */
+export async function openMenu(page: Page) {
+  const button = page.locator('.app-menu > .tool');
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  return page.locator('.app-menu .popup-menu');
+}
+
+/** Switches the interface's language through the header's menu. */
+export async function chooseLanguage(page: Page, code: 'en' | 'nl') {
+  const menu = await openMenu(page);
+  await menu.getByRole('combobox').selectOption(code);
+  await menu.getByRole('combobox').press('Escape');
+}
+
+/** Opens the panel of the three questions and the vote results. */
+export async function openChecks(page: Page) {
+  const status = page.locator('.check-status');
+  if ((await status.getAttribute('aria-pressed')) !== 'true') await status.click();
+  await expect(page.locator('.side-panel .check-panel')).toBeVisible();
+}
+
+/** Opens the panel of the parties (it may have been left closed). */
+export async function openParties(page: Page) {
+  const toggle = page.locator('.parties-toggle');
+  if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+  await expect(page.locator('.side-panel.parties-panel')).toBeVisible();
 }

@@ -2,7 +2,7 @@
 // share links far too long or far too full. Nothing may hang, and every
 // refusal says why.
 import { test, expect, Page } from '@playwright/test';
-import { cardWithText, openApp } from './helpers';
+import { cardWithText, openApp, moreTool } from './helpers';
 
 /** A board file with a party, an interest holding `text`, and a wish "Second thoughts". */
 function boardWith(text: string): string {
@@ -25,7 +25,7 @@ function boardWith(text: string): string {
 
 async function openBoardFile(page: Page, name: string, text: string) {
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open file', exact: true }).click();
+  await moreTool(page, 'Open file');
   await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 

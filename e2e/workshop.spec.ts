@@ -2,10 +2,10 @@
 // live, the commitment matrix, guided steps, focus, filter and search, dot
 // voting, the timer, arranging, presenting and the example board.
 import { test, expect, Page } from '@playwright/test';
-import { addCard, addParty, ambition, cardWithText, chooseParty, link, openApp } from './helpers';
+import { addCard, addParty, ambition, cardWithText, chooseParty, link, openApp, moreTool, chooseLanguage, openChecks, openParties } from './helpers';
 
 async function openExample(page: Page) {
-  await page.getByRole('button', { name: 'Example board', exact: true }).click();
+  await moreTool(page, /^Example board$/);
   await expect(page.locator('.card')).toHaveCount(14);
   await page.keyboard.press('Escape');
 }
@@ -17,6 +17,7 @@ function question(page: Page, n: number) {
 test('the example board opens and the panel shows its gaps', async ({ page }) => {
   await openApp(page);
   await openExample(page);
+  await openChecks(page);
   await expect(question(page, 1)).toHaveClass(/met/);
   await expect(question(page, 1)).toContainText('All met.');
   await expect(question(page, 2)).toHaveClass(/partly/);
@@ -26,12 +27,13 @@ test('the example board opens and the panel shows its gaps', async ({ page }) =>
   // Facts not recognised by everyone are marked on the board.
   await expect(page.locator('.card.fact.disputed')).toHaveCount(1);
   await expect(page.locator('.card.fact.disputed .disputed-badge')).toHaveText('Disputed');
-  // Coverage per party shows in the legend.
-  await expect(page.locator('.party-row .coverage').first()).toContainText('2/2');
   await page.locator('.check-panel').screenshot({ path: 'e2e/screenshots/check-panel.png' });
   // Clicking a gap selects the cards concerned.
   await question(page, 2).locator('.gap', { hasText: 'has no owner' }).click();
   await expect(page.locator('.card.action.selected')).toHaveCount(1);
+  // Coverage per party shows in the legend.
+  await openParties(page);
+  await expect(page.locator('.party-row .coverage').first()).toContainText('2/2');
 });
 
 test('fixing gaps turns them green: link an interest, set an owner, recognise a fact', async ({ page }) => {
@@ -42,10 +44,13 @@ test('fixing gaps turns them green: link an interest, set an owner, recognise a 
   await addParty(page, 'Municipality');
   await chooseParty(page, 'Municipality');
   const interest = await addCard(page, 'Interest', 'Liveable villages');
+  await openChecks(page);
   await expect(question(page, 1)).toContainText('Municipality: none of its interests, wishes or goals is linked to the ambition');
   await link(page, interest, ambition(page));
   await expect(question(page, 1)).toHaveClass(/met/);
+  await openParties(page);
   await expect(page.locator('.party-row .coverage')).toContainText('1/1');
+  await openChecks(page);
 
   const action = await addCard(page, 'Action', 'School plan');
   await link(page, action, ambition(page));
@@ -71,7 +76,7 @@ test('fixing gaps turns them green: link an interest, set an owner, recognise a 
 test('the commitment matrix edits show on the action cards, with totals', async ({ page }) => {
   await openApp(page);
   await openExample(page);
-  await page.getByRole('button', { name: 'Commitments' }).click();
+  await moreTool(page, 'Commitments');
   const dialog = page.getByRole('dialog');
   await expect(dialog.locator('tbody tr')).toHaveCount(4);
   const cell = dialog.locator('select').first();
@@ -90,7 +95,7 @@ test('dot voting: each participant gives their dots; counts and a ranked list', 
   const a = await addCard(page, 'Action', 'Shared pool');
   const b = await addCard(page, 'Action', 'Enrolment calendar');
   await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: 'Dot voting' }).click();
+  await moreTool(page, 'Dot voting');
   await page.getByLabel('Participants').fill('2');
   await page.getByLabel('Dots per participant').fill('2');
   await page.getByRole('button', { name: 'Start a voting round' }).click();
@@ -116,7 +121,7 @@ test('arrange lays out the example board without overlaps, as one undo step', as
   await openApp(page);
   await openExample(page);
   // Scatter two cards, then arrange.
-  await page.getByRole('button', { name: 'Arrange' }).click();
+  await moreTool(page, 'Arrange');
   const boxes = await page.locator('.card').evaluateAll((els) => els.map((e) => {
     const r = e.getBoundingClientRect();
     return { x: r.x, y: r.y, w: r.width, h: r.height };
@@ -154,7 +159,7 @@ test('focus on a party dims the rest; filter by kind; search by text', async ({ 
 
 test('the timer counts down on the board', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('button', { name: 'Timer' }).click();
+  await moreTool(page, 'Timer');
   await page.getByLabel('Minutes').fill('2');
   await page.getByRole('button', { name: 'Start' }).click();
   await expect(page.getByRole('timer')).toContainText(/0[12]:\d\d/);
@@ -165,9 +170,9 @@ test('the timer counts down on the board', async ({ page }) => {
 test('presentation mode: no editing chrome, keys step through parties and questions', async ({ page }) => {
   await openApp(page);
   await openExample(page);
-  await page.getByRole('button', { name: 'Present' }).click();
+  await moreTool(page, 'Present');
   await expect(page.locator('.toolbar')).toBeHidden();
-  await expect(page.locator('.legend-side')).toBeHidden();
+  await expect(page.locator('.side-panel')).toHaveCount(0);
   await expect(page.locator('.link-handle')).toHaveCount(0);
   await expect(page.locator('.stop-count')).toHaveText('1 / 8');
   await page.keyboard.press('ArrowRight');
@@ -190,7 +195,7 @@ test('guided steps show the chapter\'s questions in both languages, and any step
   await page.getByRole('button', { name: /Make it concrete/ }).click();
   await expect(page.locator('.step-prompt')).toContainText('How do you make the ambition, the larger goal, concrete enough?');
   await expect(page.locator('.app')).toHaveClass(/step-4/);
-  await page.getByLabel('Language').selectOption('nl');
+  await chooseLanguage(page, 'nl');
   await expect(page.locator('.step-prompt')).toContainText('Hoe maak je de ambitie, het grotere doel voldoende concreet?');
   await page.getByRole('button', { name: /Feiten en cijfers/ }).click();
   await expect(page.locator('.step-prompt')).toContainText('feiten, cijfers (data) en onderbouwingen');

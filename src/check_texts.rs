@@ -23,6 +23,18 @@ pub fn question_text(q: Question, lang: Lang) -> &'static str {
     }
 }
 
+/// A central question in a word or two, for its mark above the board.
+pub fn question_short(q: Question, lang: Lang) -> &'static str {
+    match (lang, q) {
+        (Lang::En, Question::SharedAmbition) => "Ambition",
+        (Lang::En, Question::Concrete) => "Concrete",
+        (Lang::En, Question::Facts) => "Substantiated",
+        (Lang::Nl, Question::SharedAmbition) => "Ambitie",
+        (Lang::Nl, Question::Concrete) => "Concreet",
+        (Lang::Nl, Question::Facts) => "Onderbouwd",
+    }
+}
+
 /// A check's status in a word or two.
 pub fn status_text(s: Status, lang: Lang) -> &'static str {
     match (lang, s) {

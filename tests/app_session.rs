@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use ambition_map::app::session::{handles, reduce, Dialog, Effect, Env, KeyMode, Msg, Notice, Session, ViewRequest};
+use ambition_map::app::session::{handles, reduce, Dialog, Effect, Env, KeyMode, Msg, Notice, Panel, Session, ViewRequest};
 use ambition_map::app::shortcuts::Command;
 use ambition_map::core::action::Action;
 use ambition_map::core::geometry::{Point, Rect};
@@ -483,15 +483,35 @@ fn cases() -> Vec<Case> {
             check: |s| assert!(s.selected.is_empty() && s.editing.is_none()),
         },
         Case {
-            name: "a workshop step is shown and closed; a notice is shown and dismissed",
+            name: "a workshop step brings its cards into view; a notice is shown and dismissed",
             before: vec![],
-            msgs: vec![Msg::Step(Some(3)), Msg::Notify(Notice::error("bad")), Msg::DismissNotice, Msg::Step(Some(2))],
+            msgs: vec![Msg::Notify(Notice::error("bad")), Msg::DismissNotice, Msg::Step(Some(2))],
             steps: 0,
-            effects: vec![],
+            effects: vec![Effect::View(ViewRequest::Show(vec![CardId::ambition()]))],
             check: |s| {
-                assert_eq!(s.step, Some(2));
+                assert_eq!(s.step, Some(2), "step 3, the ambition");
                 assert_eq!(s.notice, None);
             },
+        },
+        Case {
+            name: "the first step opens the parties' panel, the last the questions' over the whole board; a folded question stays folded",
+            before: vec![Msg::ShowPanel(None)],
+            msgs: vec![Msg::Step(Some(0)), Msg::FoldPrompt(true), Msg::Step(Some(5))],
+            steps: 0,
+            effects: vec![Effect::View(ViewRequest::FitBoard)],
+            check: |s| {
+                assert_eq!(s.step, Some(5));
+                assert_eq!(s.panel, Some(Panel::Checks));
+                assert!(s.prompt_folded, "folded until asked again");
+            },
+        },
+        Case {
+            name: "a panel opens and closes, and stays as it was when another board opens",
+            before: vec![],
+            msgs: vec![Msg::ShowPanel(Some(Panel::Checks)), Msg::ShowPanel(Some(Panel::Parties)), Msg::Loaded(Board::new("Other", ""), None)],
+            steps: 0,
+            effects: vec![Effect::View(ViewRequest::FitBoard)],
+            check: |s| assert_eq!(s.panel, Some(Panel::Parties)),
         },
         Case {
             name: "editing stops when asked and a keyboard mode is set and cleared",

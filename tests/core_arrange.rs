@@ -9,7 +9,7 @@ use ambition_map::core::action::{apply, Action};
 use ambition_map::core::arrange::arrange;
 use ambition_map::core::geometry::{Point, Rect};
 use ambition_map::core::layout::GAP;
-use ambition_map::core::model::{Board, Card, CardId, CardKind, Party, PartyId, PARTY_COLOURS};
+use ambition_map::core::model::{Board, Card, CardId, CardKind, Party, PartyId, AMBITION_SIZE, PARTY_COLOURS};
 
 /// A small deterministic random source (xorshift), so the tests need no seed files.
 struct Rng(u64);
@@ -179,7 +179,7 @@ fn a_board_with_just_the_ambition_keeps_it_in_the_middle() {
     let moves = arrange(&b);
     assert_eq!(moves.len(), 1);
     assert_eq!(moves[0].0, CardId::ambition());
-    assert_eq!(moves[0].1, Point::new(-160.0, -85.0));
+    assert_eq!(moves[0].1, Point::new(-AMBITION_SIZE.width / 2.0, -AMBITION_SIZE.height / 2.0));
 }
 
 #[test]

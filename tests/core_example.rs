@@ -19,7 +19,9 @@ fn cid(s: &str) -> CardId {
     CardId(s.to_owned())
 }
 
-/// The board with every text blanked: what must be equal in both languages.
+/// The board with every text blanked, and where the cards stand and how tall
+/// they are (each as tall as its words need, which differ): what must be
+/// equal in both languages.
 fn structure(b: &Board) -> Board {
     let mut s = b.clone();
     s.title.clear();
@@ -31,6 +33,7 @@ fn structure(b: &Board) -> Board {
         let c = std::rc::Rc::make_mut(c);
         c.text.clear();
         c.source = c.source.as_ref().map(|_| String::new());
+        (c.x, c.y, c.height) = (0.0, 0.0, 0.0);
     }
     s
 }

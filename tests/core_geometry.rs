@@ -60,6 +60,23 @@ fn fit_contains_the_rect_and_centres_it() {
 }
 
 #[test]
+fn fit_in_keeps_the_board_out_from_under_the_bars() {
+    // A 1280 × 720 screen with a bar of 60 px at the top, 70 at the bottom
+    // and a panel of 380 at the left: the board fits in what is left.
+    let area = Rect { x: 380.0, y: 60.0, width: 900.0, height: 590.0 };
+    let world = Rect { x: -800.0, y: -400.0, width: 1600.0, height: 800.0 };
+    let cam = Camera::fit_in(world, area, 10.0);
+    let tl = cam.world_to_screen(Point::new(world.x, world.y));
+    let br = cam.world_to_screen(Point::new(world.right(), world.bottom()));
+    assert!(tl.x >= area.x + 10.0 - 1e-9 && tl.y >= area.y + 10.0 - 1e-9, "{tl:?}");
+    assert!(br.x <= area.right() - 10.0 + 1e-9 && br.y <= area.bottom() - 10.0 + 1e-9, "{br:?}");
+    assert!(close_p(cam.world_to_screen(world.centre()), area.centre()));
+    // The whole screen as the area is `fit`.
+    let whole = Rect { x: 0.0, y: 0.0, width: VIEW.width, height: VIEW.height };
+    assert_eq!(Camera::fit_in(world, whole, 24.0), Camera::fit(world, VIEW, 24.0));
+}
+
+#[test]
 fn fit_never_zooms_in_past_100_percent() {
     let small = Rect { x: 10.0, y: 10.0, width: 100.0, height: 50.0 };
     let cam = Camera::fit(small, VIEW, 20.0);

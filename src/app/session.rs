@@ -22,6 +22,7 @@ use crate::core::layout::{free_centre, nearest_card, new_card};
 use crate::core::lens::Lens;
 use crate::core::model::{Board, Card, CardId, CardKind, Link, LinkId, Party, PartyId};
 use crate::core::presentation::{self, Stop};
+use crate::core::steps::{step_view, StepView};
 use crate::core::voting::VotingRound;
 use crate::i18n::{fill, Lang};
 
@@ -74,6 +75,15 @@ pub enum Effect {
     FocusDetails,
 }
 
+/// The panel at the side of the board, if one is open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Panel {
+    /// The parties, the focus on one of them, search and the kinds shown.
+    Parties,
+    /// The three questions with their gaps, and the vote results.
+    Checks,
+}
+
 /// A dialog over the board.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Dialog {
@@ -122,6 +132,10 @@ pub struct Session {
     pub key_mode: Option<KeyMode>,
     /// The outline view is shown.
     pub outline: bool,
+    /// The panel at the side of the board.
+    pub panel: Option<Panel>,
+    /// The step's prompt is folded away until it is asked for again.
+    pub prompt_folded: bool,
     /// The part of the world the canvas shows, as it last said: where new
     /// cards go.
     pub visible: Rect,
@@ -194,6 +208,10 @@ pub enum Msg {
     /// bring it into view.
     FocusCard(CardId),
     ToggleOutline,
+    /// Open a side panel, or close it.
+    ShowPanel(Option<Panel>),
+    /// Fold the step's prompt away, or show it again.
+    FoldPrompt(bool),
 }
 
 impl Session {
@@ -217,6 +235,8 @@ impl Session {
             presenting: None,
             key_mode: None,
             outline: false,
+            panel: None,
+            prompt_folded: false,
             visible: Rect { x: -512.0, y: -384.0, width: 1024.0, height: 768.0 },
         }
     }
@@ -598,16 +618,31 @@ fn update(s: &mut Session, msg: Msg, env: &mut dyn Env, fx: &mut Vec<Effect>) {
         Msg::View(request) => fx.push(Effect::View(request)),
         Msg::Viewed(area) => s.visible = area,
         Msg::Loaded(board, notice) => {
-            let visible = s.visible;
+            let (visible, panel, prompt_folded) = (s.visible, s.panel, s.prompt_folded);
             *s = Session::new(board, s.lang);
-            s.visible = visible;
+            (s.visible, s.panel, s.prompt_folded) = (visible, panel, prompt_folded);
             s.notice = notice;
             fx.push(Effect::View(ViewRequest::FitBoard));
         }
         Msg::Focus(party) => s.lens = Rc::new(Lens { focus: party, ..(*s.lens).clone() }),
         Msg::ToggleKind(kind) => s.lens = Rc::new(s.lens.toggled(kind)),
         Msg::Search(text) => s.lens = Rc::new(Lens { search: text, ..(*s.lens).clone() }),
-        Msg::Step(step) => s.step = step,
+        Msg::Step(step) => {
+            s.step = step;
+            if let Some(step) = step {
+                match step_view(s.doc.board(), step) {
+                    StepView::Parties => s.panel = Some(Panel::Parties),
+                    StepView::Cards(cards) if !cards.is_empty() => fx.push(Effect::View(ViewRequest::Show(cards))),
+                    StepView::Cards(_) => {}
+                    StepView::Check => {
+                        s.panel = Some(Panel::Checks);
+                        fx.push(Effect::View(ViewRequest::FitBoard));
+                    }
+                }
+            }
+        }
+        Msg::ShowPanel(panel) => s.panel = panel,
+        Msg::FoldPrompt(folded) => s.prompt_folded = folded,
         Msg::OpenDialog(d) => s.dialog = d,
         Msg::StartVoting { participants, dots } => {
             if let Some(doc) = s.doc.with_round(Some(VotingRound::new(participants, dots))) {
@@ -618,6 +653,8 @@ fn update(s: &mut Session, msg: Msg, env: &mut dyn Env, fx: &mut Vec<Effect>) {
         Msg::StopVoting => {
             if let Some(doc) = s.doc.with_round(None) {
                 s.doc = Shared::from(doc);
+                // The results are in the panel of the questions.
+                s.panel = Some(Panel::Checks);
             }
         }
         Msg::SetVoter(p) => {

@@ -5,6 +5,7 @@
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
+use super::card_size::fitted_height;
 use super::geometry::Point;
 use super::model::{
     ActionStatus, Board, Card, CardId, CardKind, Commitment, Link, LinkId, LinkMeaning, Party, PartyId,
@@ -243,7 +244,26 @@ fn change(b: &mut Board, action: &Action) -> Result<(), Refusal> {
             }
         }
     }
+    // A card whose words changed grows to show them whole (never shrinks:
+    // a size someone gave it stays).
+    if let Action::SetText { card, .. }
+    | Action::SetCardParty { card, .. }
+    | Action::SetOwner { card, .. }
+    | Action::SetSource { card, .. }
+    | Action::SetRecognised { card, .. } = action
+    {
+        refit(b, card);
+    }
     Ok(())
+}
+
+/// Gives the card the height its text needs (see [`fitted_height`]).
+fn refit(b: &mut Board, id: &CardId) {
+    let Some(i) = b.card_index(id) else { return };
+    let height = fitted_height(b, &b.cards[i]);
+    if b.cards[i].height < height {
+        Rc::make_mut(&mut b.cards[i]).height = height;
+    }
 }
 
 fn party_mut<'a>(b: &'a mut Board, id: &PartyId) -> Result<&'a mut Party, Refusal> {

@@ -37,13 +37,13 @@ use super::layout::GAP;
 use super::model::{Board, Card, CardId, CardKind, PartyId, AMBITION_SIZE, CARD_SIZE};
 
 /// Between the middle column and the party blocks: room for the arrows.
-const SIDE_GAP: f64 = 160.0;
+const SIDE_GAP: f64 = 80.0;
 /// Between the ambition and the fact and action bands.
-const BAND_GAP: f64 = 96.0;
+const BAND_GAP: f64 = 40.0;
 /// Between two party blocks on the same side.
-const BLOCK_GAP: f64 = 3.0 * GAP;
+const BLOCK_GAP: f64 = GAP;
 /// Between the interests, wishes and goals inside a block.
-const KIND_GAP: f64 = 2.0 * GAP;
+const KIND_GAP: f64 = GAP;
 
 /// New top-left corners for every card on the board, in board order: apply
 /// them as one `Action::MoveCards` (one undo step). See the module

@@ -17,6 +17,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use super::arrange::arrange;
+use super::card_size::fitted_height;
 use super::geometry::Point;
 use super::model::{
     ActionStatus, Board, Card, CardId, CardKind, Commitment, Link, LinkId, Party, PartyId, PARTY_COLOURS,
@@ -57,6 +58,11 @@ pub struct ExampleWords {
     /// The facts' sources, per card id.
     pub sources: [(&'static str, &'static str); 2],
 }
+
+/// How wide the example's cards are, and its facts: two of them as wide as
+/// three actions.
+const CARD_WIDTH: f64 = 216.0;
+const FACT_WIDTH: f64 = 336.0;
 
 /// An action of the example: its id, owners, status and commitments.
 type ActionSpec = (&'static str, &'static [&'static str], ActionStatus, &'static [(&'static str, Commitment)]);
@@ -165,6 +171,20 @@ pub fn example_board(words: &ExampleWords) -> Board {
         })
         .collect();
 
+    // Every card as tall as its words need, then laid out, narrow enough for
+    // the whole board to read at a projector's 1280 × 720 and a 1024 × 768
+    // whiteboard. The facts, whose words run longest, as wide as the
+    // actions' row below the ambition.
+    for i in 0..board.cards.len() {
+        let width = match board.cards[i].kind {
+            CardKind::Fact => FACT_WIDTH,
+            CardKind::Ambition => board.cards[i].width,
+            _ => CARD_WIDTH,
+        };
+        Rc::make_mut(&mut board.cards[i]).width = width;
+        let height = fitted_height(&board, &board.cards[i]);
+        Rc::make_mut(&mut board.cards[i]).height = height;
+    }
     for (id, p) in arrange(&board) {
         if let Some(i) = board.card_index(&id) {
             let c = Rc::make_mut(&mut board.cards[i]);

@@ -200,8 +200,15 @@ impl Camera {
     /// The camera that shows all of `world` inside a viewport of `viewport`
     /// with `margin` screen pixels around it, never zooming in past 100 %.
     pub fn fit(world: Rect, viewport: Size, margin: f64) -> Camera {
-        let avail_w = (viewport.width - 2.0 * margin).max(1.0);
-        let avail_h = (viewport.height - 2.0 * margin).max(1.0);
+        Self::fit_in(world, Rect { x: 0.0, y: 0.0, width: viewport.width, height: viewport.height }, margin)
+    }
+
+    /// The camera that shows all of `world` inside `area`, a part of the
+    /// screen (the part no floating bar or panel covers), with `margin`
+    /// screen pixels around it, never zooming in past 100 %.
+    pub fn fit_in(world: Rect, area: Rect, margin: f64) -> Camera {
+        let avail_w = (area.width - 2.0 * margin).max(1.0);
+        let avail_h = (area.height - 2.0 * margin).max(1.0);
         let zoom = if world.width <= 0.0 || world.height <= 0.0 {
             1.0
         } else {
@@ -209,11 +216,8 @@ impl Camera {
         }
         .clamp(Self::MIN_ZOOM, Self::MAX_ZOOM);
         let c = world.centre();
-        Camera {
-            pan_x: viewport.width / 2.0 - c.x * zoom,
-            pan_y: viewport.height / 2.0 - c.y * zoom,
-            zoom,
-        }
+        let centre = area.centre();
+        Camera { pan_x: centre.x - c.x * zoom, pan_y: centre.y - c.y * zoom, zoom }
     }
 
     /// The same camera panned just enough that `world` (plus `margin`

@@ -9,6 +9,7 @@
 pub mod action;
 pub mod analysis;
 pub mod arrange;
+pub mod card_size;
 pub mod colour;
 pub mod document;
 pub mod example;
@@ -27,4 +28,5 @@ pub mod merge;
 pub mod model;
 pub mod number;
 pub mod presentation;
+pub mod steps;
 pub mod voting;

@@ -38,7 +38,7 @@ pub const AMBITION_ID: &str = "ambition";
 /// The default size of a new card, in world units (CSS pixels at 100 %).
 pub const CARD_SIZE: Size = Size { width: 240.0, height: 150.0 };
 /// The default size of the ambition card.
-pub const AMBITION_SIZE: Size = Size { width: 320.0, height: 170.0 };
+pub const AMBITION_SIZE: Size = Size { width: 440.0, height: 160.0 };
 
 /// Colours offered for parties: saturated enough to tell apart on a
 /// projector, each with black or white text reaching 4.5 : 1 contrast.

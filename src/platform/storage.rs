@@ -10,6 +10,8 @@ use crate::core::key_value::KeyValue;
 pub use crate::core::key_value::SaveError;
 
 const LANG_KEY: &str = "ambition-map.lang";
+/// Whether the parties' panel is open: "1" or "0".
+const PARTIES_OPEN_KEY: &str = "ambition-map.parties-open";
 
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -70,6 +72,17 @@ pub fn load_language() -> Option<String> {
 pub fn save_language(code: &str) {
     if let Some(storage) = local_storage() {
         let _ = storage.set_item(LANG_KEY, code);
+    }
+}
+
+/// Whether the parties' panel was open when last left, if it was ever opened or closed.
+pub fn load_parties_open() -> Option<bool> {
+    local_storage().and_then(|s| s.get_item(PARTIES_OPEN_KEY).ok().flatten()).map(|v| v != "0")
+}
+
+pub fn save_parties_open(open: bool) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(PARTIES_OPEN_KEY, if open { "1" } else { "0" });
     }
 }
 

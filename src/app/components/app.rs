@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::canvas::Canvas;
 use super::check_panel::CheckPanel;
+use super::check_status::CheckStatus;
 use super::header::Header;
 use super::inspector::Inspector;
 use super::lens_controls::LensControls;
@@ -31,7 +32,7 @@ use crate::app::hooks::file_drop::use_file_drop;
 use crate::app::hooks::other_tabs::use_other_tabs;
 use crate::app::hooks::shortcuts::use_shortcuts;
 use crate::app::live::use_session;
-use crate::app::session::{Dialog, Effect, Msg, Notice, Session, ViewRequest};
+use crate::app::session::{Dialog, Effect, Msg, Notice, Panel, Session, ViewRequest};
 use crate::app::Shared;
 use crate::core::model::Board;
 use crate::i18n::Lang;
@@ -98,7 +99,10 @@ pub fn App() -> Html {
     let live = use_session(
         || {
             let board = start.borrow().as_ref().map(|(b, _)| b.clone()).unwrap_or_default();
-            Session::new(board, boot.0)
+            // As it was left; the first time, open on a board without parties (the first step).
+            let open = storage::load_parties_open().unwrap_or(board.parties.is_empty());
+            let panel = open.then_some(Panel::Parties);
+            Session { panel, ..Session::new(board, boot.0) }
         },
         carry_out,
     );
@@ -194,6 +198,14 @@ pub fn App() -> Html {
     use_effect_with(state.lang, |lang| {
         platform::set_document_language(lang.code(), lang.texts().app_name);
         storage::save_language(lang.code());
+    });
+    // The high-contrast theme as chosen before (its switch is in a menu).
+    use_effect_with((), |_| platform::page::set_high_contrast(platform::page::load_high_contrast()));
+    // The parties' panel opens as it was left.
+    use_effect_with(state.panel, |panel| match panel {
+        Some(Panel::Parties) => storage::save_parties_open(true),
+        None => storage::save_parties_open(false),
+        Some(Panel::Checks) => {}
     });
     // Keyboard shortcuts, from the one registry, run against the session as it is.
     use_shortcuts(live.latest.clone(), dispatch.clone());
@@ -371,36 +383,59 @@ pub fn App() -> Html {
     // In presentation mode, the stops after the parties show one question each.
     let question = presenting.and_then(|stop| stop.checked_sub(1 + board.parties.len()));
     let step_class = state.step.map(|s| format!("step-{}", s + 1));
+    // No side panel while presenting: the room sees the board.
+    let panel = state.panel.filter(|_| presenting.is_none());
+    let t = lang.texts();
+    let toggle_parties = {
+        let (d, open) = (dispatch.clone(), state.panel == Some(Panel::Parties));
+        Callback::from(move |_: MouseEvent| d.emit(Msg::ShowPanel((!open).then_some(Panel::Parties))))
+    };
+    let close_panel = {
+        let d = dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.emit(Msg::ShowPanel(None)))
+    };
     html! {
         <ContextProvider<FileOpener> context={opener}>
         <ContextProvider<BoardSwitchContext> context={switch}>
         <div class={classes!("app", step_class, presenting.is_some().then_some("presenting"))}>
             <Header title={board.title.clone()} challenge={board.challenge.clone()} lang={lang} send={dispatch.clone()}
-                switches={html! { <AccessSwitches outline={state.outline} lang={lang} send={dispatch.clone()} /> }}>
+                switches={html! { <AccessSwitches outline={state.outline} lang={lang} send={dispatch.clone()} /> }}
+                end={html! { <>
+                    <CheckStatus board={board.clone()} open={state.panel == Some(Panel::Checks)} lang={lang} send={dispatch.clone()} />
+                    <button type="button" class="tool parties-toggle" aria-pressed={(state.panel == Some(Panel::Parties)).to_string()}
+                            title={t.show_parties} onclick={toggle_parties}>
+                        <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" aria-hidden="true"><circle cx="9" cy="8" r="3.5"/><path d="M2.5 20a6.5 6.5 0 0 1 13 0"/><path d="M16 4.5a3.5 3.5 0 0 1 0 7M18 14a6 6 0 0 1 3.5 6"/></svg>
+                        <span>{ t.parties }</span>
+                    </button>
+                </> }}>
                 <BoardSwitch />
             </Header>
-            <Toolbar board={board.clone()} active_party={state.active_party.clone()} can_undo={state.doc.can_undo()}
-                can_redo={state.doc.can_redo()} lang={lang} send={dispatch.clone()} />
             <main class="workspace">
-                <aside class="sidebar legend-side">
-                    <LensControls board={board.clone()} lens={state.lens.clone()} lang={lang} send={dispatch.clone()} />
-                    <PartyLegend board={board.clone()} active_party={state.active_party.clone()} new_party={state.new_party.clone()}
-                        focus={state.lens.focus.clone()} lang={lang} send={dispatch.clone()} />
-                    <CheckPanel board={board.clone()} lang={lang} send={dispatch.clone()} />
-                    <VoteResults board={board.clone()} lang={lang} send={dispatch.clone()} />
-                </aside>
-                <div class="stage">
-                    if presenting.is_none() {
-                        <StepsBar step={state.step} lang={lang} send={dispatch.clone()} />
-                    }
-                    <div class="canvas-area">
+                <div class="canvas-area">
                     <Canvas board={board.clone()} selected={state.selected.clone()} selected_link={state.selected_link.clone()}
                         editing={state.editing.clone()} active_party={state.active_party.clone()} lang={lang}
                         lens={state.lens.clone()} voting={state.round()} read_only={presenting.is_some()}
                         view={(*view).clone()} send={dispatch.clone()}
-                        key_mode={state.key_mode.clone()} />
+                        key_mode={state.key_mode.clone()} panel_open={panel.is_some()} />
                     if state.outline {
                         <OutlineView board={board.clone()} lang={lang} send={dispatch.clone()} />
+                    }
+                    if presenting.is_none() {
+                        <StepsBar step={state.step} folded={state.prompt_folded} lang={lang} send={dispatch.clone()} />
+                    }
+                    if let Some(panel) = panel {
+                        <aside class={classes!("sidebar", "side-panel", if panel == Panel::Parties { "parties-panel" } else { "checks-panel" })}>
+                            <button type="button" class="icon-button close-panel" aria-label={t.close_panel} title={t.close_panel}
+                                onclick={close_panel}>{ "×" }</button>
+                            if panel == Panel::Parties {
+                                <LensControls board={board.clone()} lens={state.lens.clone()} lang={lang} send={dispatch.clone()} />
+                                <PartyLegend board={board.clone()} active_party={state.active_party.clone()} new_party={state.new_party.clone()}
+                                    focus={state.lens.focus.clone()} lang={lang} send={dispatch.clone()} />
+                            } else {
+                                <CheckPanel board={board.clone()} lang={lang} send={dispatch.clone()} />
+                                <VoteResults board={board.clone()} lang={lang} send={dispatch.clone()} />
+                            }
+                        </aside>
                     }
                     <div class="stage-top">
                         <VotingBar round={state.round()} lang={lang} send={dispatch.clone()}
@@ -422,7 +457,8 @@ pub fn App() -> Html {
                     if let Some(stop) = presenting {
                         <PresentationBar board={board.clone()} stop={stop} lang={lang} send={dispatch.clone()} />
                     }
-                    </div>
+                    <Toolbar board={board.clone()} active_party={state.active_party.clone()} can_undo={state.doc.can_undo()}
+                        can_redo={state.doc.can_redo()} lang={lang} send={dispatch.clone()} />
                 </div>
             </main>
             if let Some(notice) = state.notice.clone() {

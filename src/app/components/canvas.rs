@@ -54,6 +54,9 @@ pub struct CanvasProps {
     /// The keyboard mode, shown on the canvas.
     #[prop_or_default]
     pub key_mode: Option<KeyMode>,
+    /// A side panel covers the left of the canvas.
+    #[prop_or_default]
+    pub panel_open: bool,
 }
 
 /// The double-click menu for adding a card where the person pointed.
@@ -144,6 +147,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         let menu = menu.clone();
         let send = props.send.clone();
         let (fitted, view_size) = (fitted.clone(), view_size.clone());
+        let panel_open = props.panel_open;
         use_effect_with(props.view.clone(), move |view| {
             let request = view.as_ref().map(|v| &**v);
             if matches!(request, Some(ViewRequest::FitBoard) | None) {
@@ -169,8 +173,11 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                         let r = r.inflate(24.0);
                         let seen = cam.visible_world(s);
                         let in_view = seen.contains(Point::new(r.x, r.y)) && seen.contains(Point::new(r.right(), r.bottom()));
-                        let fitted = Camera::fit(r, s, 24.0);
-                        (!in_view).then(|| Camera { zoom: fitted.zoom.min(cam.zoom), ..fitted }.recentred_on(r.centre(), s))
+                        // Into the part no bar covers, zooming out only if needed.
+                        let (area, c) = (free_area(s, panel_open), r.centre());
+                        let zoom = Camera::fit_in(r, area, 24.0).zoom.min(cam.zoom);
+                        let centre = area.centre();
+                        (!in_view).then(|| Camera { zoom, pan_x: centre.x - c.x * zoom, pan_y: centre.y - c.y * zoom })
                     })
                 }
                 Some(ViewRequest::Menu(card)) => {
@@ -180,7 +187,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                     }
                     None
                 }
-                Some(ViewRequest::FitBoard) | None => Some(fit_board(&board, s)),
+                Some(ViewRequest::FitBoard) | None => Some(fit_board(&board, s, panel_open)),
             };
             // A card already in view leaves the camera, and the session, as they are.
             if let Some(next) = next.filter(|next| *next != cam) {
@@ -360,9 +367,9 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         })
     };
     let fit = {
-        let (camera, board) = (camera.clone(), props.board.clone());
+        let (camera, board, panel_open) = (camera.clone(), props.board.clone(), props.panel_open);
         let size = viewport_size.clone();
-        Callback::from(move |_: MouseEvent| camera.set(fit_board(&board, size())))
+        Callback::from(move |_: MouseEvent| camera.set(fit_board(&board, size(), panel_open)))
     };
 
     let editor = props.editing.as_ref().and_then(|id| props.board.card(id)).map(|card| {
@@ -472,7 +479,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     html! {
         <div class={classes!("viewport", props.read_only.then_some("read-only"), mode_class)} ref={viewport} role="application" aria-label={t.canvas_label} aria-description={t.canvas_hint}
              {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {onwheel} {ondblclick} {onfocusin} {onscroll} {oncontextmenu}>
-            <div class={classes!("world", moving.then_some("moving"))} style={format!("transform: {};", camera.css_transform())}>
+            <div class={classes!("world", moving.then_some("moving"))} style={format!("transform: {}; --zoom: {};", camera.css_transform(), decimal(camera.zoom, 3))}>
                 if let Some(Drawn { sketch, area }) = drawn {
                 <BoardLayer board={props.board.clone()} selected={props.selected.clone()} selected_link={props.selected_link.clone()}
                     editing={props.editing.clone()} lang={props.lang} drag={(*drag).clone()} lens={props.lens.clone()}
@@ -500,9 +507,29 @@ pub fn Canvas(props: &CanvasProps) -> Html {
 }
 
 /// The camera showing the whole board, with room around it.
-fn fit_board(board: &Board, viewport: Size) -> Camera {
+/// How much of the canvas the floating bars cover, in screen pixels: the
+/// header at the top, the toolbar at the bottom, the steps at the left, and
+/// the side panel when it is open (as laid out in `style.css`).
+const TOP_BAR: f64 = 56.0;
+const BOTTOM_BAR: f64 = 60.0;
+const STEPS_RAIL: f64 = 60.0;
+const SIDE_PANEL: f64 = 372.0;
+const RIGHT_CONTROLS: f64 = 56.0;
+
+/// The part of a canvas of `viewport` that no floating bar or panel covers.
+fn free_area(viewport: Size, panel_open: bool) -> Rect {
+    let left = if panel_open && viewport.width > 2.0 * SIDE_PANEL { SIDE_PANEL } else { STEPS_RAIL };
+    Rect {
+        x: left,
+        y: TOP_BAR,
+        width: (viewport.width - left - RIGHT_CONTROLS).max(1.0),
+        height: (viewport.height - TOP_BAR - BOTTOM_BAR).max(1.0),
+    }
+}
+
+fn fit_board(board: &Board, viewport: Size, panel_open: bool) -> Camera {
     match board.bounds() {
-        Some(r) => Camera::fit(r.inflate(40.0), viewport, 24.0),
+        Some(r) => Camera::fit_in(r.inflate(12.0), free_area(viewport, panel_open), 8.0),
         None => Camera::centred(viewport),
     }
 }

@@ -1,10 +1,14 @@
-//! The board's header: its title and shared challenge, editable in place,
-//! and the language switch.
+//! The board's header, floating over the top of the board: its title and
+//! shared challenge, editable in place, what is shown at the end (the
+//! questions' marks, the parties' button), and a menu with the view's
+//! switches and the language.
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::app::session::{Msg};
+use super::menu_button::MenuButton;
+
+use crate::app::session::Msg;
 use crate::core::action::Action;
 use crate::i18n::Lang;
 
@@ -17,7 +21,10 @@ pub struct HeaderProps {
     /// Shown beside the title (the board list button and the save status).
     #[prop_or_default]
     pub children: Html,
-    /// More switches, shown before the language.
+    /// Shown at the end of the header, before its menu.
+    #[prop_or_default]
+    pub end: Html,
+    /// More switches, in the menu before the language.
     #[prop_or_default]
     pub switches: Html,
 }
@@ -54,28 +61,36 @@ pub fn Header(props: &HeaderProps) -> Html {
     });
     html! {
         <header class="board-header">
+            <div class="board-id">
             <div class="brand" aria-hidden="true">
                 <img src="icon.svg" alt="" width="32" height="32" />
             </div>
             { props.children.clone() }
             <div class="board-fields">
-                <input type="text" class="board-title" value={props.title.clone()} placeholder={t.board_title_placeholder}
+                <input type="text" class="board-title" value={props.title.clone()} title={props.title.clone()} placeholder={t.board_title_placeholder}
                     aria-label={t.board_title} onchange={on_title} onkeydown={blur_on_enter.clone()} />
                 <label class="challenge">
                     <span class="challenge-label">{ t.challenge }</span>
-                    <input type="text" class="board-challenge" value={props.challenge.clone()} placeholder={t.challenge_placeholder}
+                    <input type="text" class="board-challenge" value={props.challenge.clone()} title={props.challenge.clone()} placeholder={t.challenge_placeholder}
                         aria-label={t.challenge} onchange={on_challenge} onkeydown={blur_on_enter} />
                 </label>
             </div>
-            { props.switches.clone() }
-            <label class="language">
-                <span class="visually-hidden">{ t.language }</span>
-                <select onchange={on_lang} aria-label={t.language}>
-                    { for Lang::ALL.iter().map(|l| html! {
-                        <option value={l.code()} selected={*l == props.lang}>{ l.texts().language_name }</option>
-                    }) }
-                </select>
-            </label>
+            </div>
+            <div class="board-end">
+            { props.end.clone() }
+            <MenuButton label={t.app_menu} class="app-menu"
+                icon={html! { <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" aria-hidden="true"><path d="M4 6h16M4 12h16M4 18h16"/></svg> }}>
+                { props.switches.clone() }
+                <label class="language">
+                    <span>{ t.language }</span>
+                    <select onchange={on_lang} aria-label={t.language}>
+                        { for Lang::ALL.iter().map(|l| html! {
+                            <option value={l.code()} selected={*l == props.lang}>{ l.texts().language_name }</option>
+                        }) }
+                    </select>
+                </label>
+            </MenuButton>
+            </div>
         </header>
     }
 }

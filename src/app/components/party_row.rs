@@ -2,7 +2,7 @@
 //! recolour it, and a button to remove it.
 
 use wasm_bindgen::JsCast;
-use web_sys::HtmlInputElement;
+use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::app::session::{Msg};
@@ -25,6 +25,12 @@ pub struct PartyRowProps {
     pub send: Callback<Msg>,
 }
 
+/// The lines a party's name takes in its field (where the browser cannot
+/// size the field to its text itself).
+fn name_rows(name: &str) -> usize {
+    crate::core::card_size::lines(name, 17).clamp(1, 4)
+}
+
 #[component]
 pub fn PartyRow(props: &PartyRowProps) -> Html {
     let t = props.lang.texts();
@@ -34,7 +40,7 @@ pub fn PartyRow(props: &PartyRowProps) -> Html {
         let name_field = name_field.clone();
         use_effect_with(props.focus, move |focus| {
             if *focus {
-                if let Some(el) = name_field.cast::<HtmlInputElement>() {
+                if let Some(el) = name_field.cast::<HtmlTextAreaElement>() {
                     let _ = el.focus();
                     el.select();
                 }
@@ -45,13 +51,15 @@ pub fn PartyRow(props: &PartyRowProps) -> Html {
     let rename = {
         let (d, id) = (props.send.clone(), p.id.clone());
         Callback::from(move |e: Event| {
-            let name = e.target_unchecked_into::<HtmlInputElement>().value();
+            // A name is one line: line breaks typed or pasted become spaces.
+            let name = e.target_unchecked_into::<HtmlTextAreaElement>().value().replace(['\r', '\n'], " ");
             d.emit(Msg::Do(Action::RenameParty { party: id.clone(), name }));
         })
     };
     let onkeydown = Callback::from(|e: KeyboardEvent| {
         if e.key() == "Enter" {
-            if let Some(el) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+            e.prevent_default();
+            if let Some(el) = e.target().and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) {
                 let _ = el.blur();
             }
         }
@@ -96,7 +104,8 @@ pub fn PartyRow(props: &PartyRowProps) -> Html {
         <li class={classes!("party-row", props.active.then_some("active"))}>
             <button type="button" class="swatch-button" style={format!("background: {}", p.colour)}
                 aria-label={fill(t.party_colour, &[("name", &p.name)])} aria-expanded={palette_open.to_string()} onclick={toggle_palette} />
-            <input type="text" class="party-name-field" ref={name_field} value={p.name.clone()} aria-label={t.party_name}
+            // A text area, so a long name wraps and shows whole.
+            <textarea class="party-name-field" ref={name_field} value={p.name.clone()} aria-label={t.party_name} rows={name_rows(&p.name).to_string()}
                 onchange={rename} {onkeydown} onfocus={activate} />
             <button type="button" class={classes!("icon-button", "focus-party", props.focused.then_some("on"))}
                 aria-label={focus_label.clone()} aria-pressed={props.focused.to_string()} title={focus_label} onclick={toggle_focus}>

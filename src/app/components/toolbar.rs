@@ -1,11 +1,13 @@
-//! The toolbar: add cards (for the chosen party), undo and redo, and the
-//! board file (export and open).
+//! The toolbar along the bottom of the board, in one row: add cards (for
+//! the chosen party), undo and redo, export, and a "more" menu with the
+//! workshop's tools and the board file (open, merge).
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::export_menu::ExportMenu;
 use super::kind_icon::KindIcon;
+use super::menu_button::MenuButton;
 use crate::app::boards::{open_example, read_file, FileOpener, OpenMode};
 use crate::app::session::{Dialog, Msg};
 use crate::app::Shared;
@@ -123,16 +125,19 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 { for add_buttons }
             </div>
             <div class="tool-group">
-                <button type="button" class="tool" onclick={undo} disabled={!props.can_undo} aria-label={t.undo} title={format!("{} (Ctrl+Z)", t.undo)}>
+                <button type="button" class="tool undo" onclick={undo} disabled={!props.can_undo} aria-label={t.undo} title={format!("{} (Ctrl+Z)", t.undo)}>
                     <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M9 14 4 9l5-5"/><path d="M4 9h10a6 6 0 0 1 0 12h-3"/></svg>
                     <span>{ t.undo }</span>
                 </button>
-                <button type="button" class="tool" onclick={redo} disabled={!props.can_redo} aria-label={t.redo} title={format!("{} (Ctrl+Shift+Z)", t.redo)}>
+                <button type="button" class="tool redo" onclick={redo} disabled={!props.can_redo} aria-label={t.redo} title={format!("{} (Ctrl+Shift+Z)", t.redo)}>
                     <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="m15 14 5-5-5-5"/><path d="M20 9H10a6 6 0 0 0 0 12h3"/></svg>
                     <span>{ t.redo }</span>
                 </button>
             </div>
-            <div class="tool-group workshop-tools">
+            <div class="tool-group">
+                <ExportMenu board={props.board.clone()} lang={props.lang} send={d.clone()} />
+                <MenuButton label={t.more} class="more-menu"
+                    icon={html! { <svg viewBox="0 0 24 24" width="18" height="18" fill="currentColor" aria-hidden="true"><circle cx="5" cy="12" r="2"/><circle cx="12" cy="12" r="2"/><circle cx="19" cy="12" r="2"/></svg> }}>
                 <button type="button" class="tool arrange" onclick={arrange} title={w.arranged}>
                     <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><rect x="9" y="9" width="6" height="6" rx="1"/><rect x="2" y="3" width="5" height="4" rx="1"/><rect x="17" y="3" width="5" height="4" rx="1"/><rect x="2" y="17" width="5" height="4" rx="1"/><rect x="17" y="17" width="5" height="4" rx="1"/></svg>
                     <span>{ w.arrange }</span>
@@ -157,9 +162,6 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M4 19V5a2 2 0 0 1 2-2h12v16H6a2 2 0 0 0-2 2zm0 0a2 2 0 0 0 2 2h12"/></svg>
                     <span>{ w.example_board }</span>
                 </button>
-            </div>
-            <div class="tool-group">
-                <ExportMenu board={props.board.clone()} lang={props.lang} send={d.clone()} />
                 <button type="button" class="tool" onclick={open} aria-label={t.import}>
                     <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M12 20V9M7 14l5-5 5 5M5 4h14"/></svg>
                     <span>{ t.import }</span>
@@ -168,6 +170,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M6 4v6a6 6 0 0 0 6 6h6M18 4v16M14 12l4 4-4 4"/></svg>
                     <span>{ props.lang.storage().merge_file }</span>
                 </button>
+                </MenuButton>
                 <input type="file" ref={file_input} class="file-input" accept=".json,application/json" onchange={on_file} tabindex="-1" aria-hidden="true" />
             </div>
         </nav>
