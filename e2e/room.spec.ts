@@ -148,6 +148,7 @@ test.describe('a Dutch workshop at 1280 × 720', () => {
     await expect(page.locator('.side-panel.parties-panel')).toBeVisible();
     await page.screenshot({ path: 'e2e/screenshots/room/example-with-parties.png' });
     await closePanel(page);
+    await page.locator('.canvas-controls .fit').click();
     await page.screenshot({ path: 'e2e/screenshots/room/example-at-fit.png' });
     await page.reload();
     await expect(page.locator('.card')).toHaveCount(14);
