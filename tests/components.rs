@@ -165,12 +165,19 @@ async fn user_text_is_escaped_never_markup() {
     assert!(html.contains("&lt;script&gt;"), "{html}");
 }
 
+/// Where the board places a link's words between two cards and nothing else.
+fn words_at(from: Rect, to: Rect, label: &str) -> Option<Rect> {
+    ambition_map::core::layout::label_spot(from.edge_towards(to.centre()), to.edge_towards(from.centre()), label, &[from, to])
+}
+
 /// A "serves" link between two cards side by side.
 async fn link_html(selected: bool, sketch: bool) -> String {
+    let (from, to) = (Rect { x: 0.0, y: 0.0, width: 100.0, height: 50.0 }, Rect { x: 300.0, y: 0.0, width: 100.0, height: 50.0 });
     let props = LinkViewProps {
         id: "l1".into(),
-        from: Rect { x: 0.0, y: 0.0, width: 100.0, height: 50.0 },
-        to: Rect { x: 300.0, y: 0.0, width: 100.0, height: 50.0 },
+        from,
+        to,
+        label_at: if sketch { None } else { words_at(from, to, "serves") },
         meaning: LinkMeaning::Serves,
         label: "serves".into(),
         selected,
@@ -191,10 +198,12 @@ async fn a_link_runs_edge_to_edge_and_says_what_it_means() {
 #[tokio::test]
 async fn words_that_would_sit_under_close_cards_become_the_arrows_title() {
     let render = |gap: f64| {
+        let (from, to) = (Rect { x: 0.0, y: 0.0, width: 100.0, height: 50.0 }, Rect { x: 100.0 + gap, y: 0.0, width: 100.0, height: 50.0 });
         let props = LinkViewProps {
             id: "l1".into(),
-            from: Rect { x: 0.0, y: 0.0, width: 100.0, height: 50.0 },
-            to: Rect { x: 100.0 + gap, y: 0.0, width: 100.0, height: 50.0 },
+            from,
+            to,
+            label_at: words_at(from, to, "makes concrete"),
             meaning: LinkMeaning::Realises,
             label: "makes concrete".into(),
             selected: false,

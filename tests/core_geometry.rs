@@ -244,3 +244,19 @@ fn the_drawn_world_is_kept_while_zooming_in_and_renewed_when_the_view_leaves_it(
     assert!(renewed.contains(Point::new(seen.x, seen.y)) && renewed.contains(Point::new(seen.right(), seen.bottom())));
     assert_eq!(away.drawn_world_from(viewport, None), away.drawn_world(viewport));
 }
+
+#[test]
+fn a_links_words_move_along_the_arrow_out_from_under_a_card_or_go() {
+    use ambition_map::core::layout::label_spot;
+    let (a, b) = (Point::new(0.0, 0.0), Point::new(1000.0, 0.0));
+    // Nothing in the way: nearer the tail.
+    let free = label_spot(a, b, "serves", &[]).expect("a place");
+    assert!(close_p(free.centre(), Point::new(420.0, 0.0)), "{free:?}");
+    // A card over that place: the words move to the next free place, clear of it.
+    let card = Rect { x: 380.0, y: -50.0, width: 100.0, height: 100.0 };
+    let moved = label_spot(a, b, "serves", &[card]).expect("another place");
+    assert!(!moved.intersects(&card), "{moved:?}");
+    // Words placed before count too; with the whole arrow covered there is no place.
+    let wall = Rect { x: -10.0, y: -50.0, width: 1020.0, height: 100.0 };
+    assert_eq!(label_spot(a, b, "serves", &[wall]), None);
+}

@@ -146,3 +146,25 @@ pub fn nearest_card(board: &Board, from: Option<&CardId>, (dx, dy): (f64, f64)) 
         .min_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, id)| id)
 }
+
+/// The size of a link's words on the board (14 px, bold, with a 5 px halo),
+/// a little generous.
+const LABEL_CHAR_WIDTH: f64 = 8.5;
+const LABEL_PADDING: f64 = 6.0;
+const LABEL_HEIGHT: f64 = 18.0;
+/// Where along an arrow its words may sit, in order of preference: nearer
+/// the tail first, so the many arrows that meet at the ambition do not
+/// pile their words up there.
+const LABEL_PLACES: [f64; 5] = [0.42, 0.3, 0.55, 0.2, 0.66];
+
+/// Where on the arrow from `a` to `b` the words `label` can sit (their
+/// centre) without covering any of `keep_clear` (cards, and words placed
+/// before), or `None` if nowhere: the arrow then keeps them as its title.
+pub fn label_spot(a: Point, b: Point, label: &str, keep_clear: &[Rect]) -> Option<Rect> {
+    let width = label.chars().count() as f64 * LABEL_CHAR_WIDTH + LABEL_PADDING;
+    LABEL_PLACES.iter().map(|t| {
+        let mid = Point::new(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t);
+        Rect { x: mid.x - width / 2.0, y: mid.y - LABEL_HEIGHT / 2.0, width, height: LABEL_HEIGHT }
+    })
+    .find(|words| !keep_clear.iter().any(|r| r.intersects(words)))
+}

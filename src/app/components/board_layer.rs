@@ -6,6 +6,7 @@
 //! the rest of the board is a component of its own ([`StillLayer`]) whose
 //! props stay the same for the whole drag, so Yew skips it on every move.
 
+use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write as _;
 use std::rc::Rc;
@@ -14,6 +15,7 @@ use yew::prelude::*;
 
 use super::card_view::{kind_class, CardView};
 use super::link_view::LinkView;
+use crate::core::layout::label_spot;
 use crate::core::lens::{Lens, Seen};
 use crate::core::voting::VotingRound;
 use crate::app::Shared;
@@ -24,6 +26,10 @@ use crate::core::excerpt::{self, excerpt};
 use crate::core::number::decimal;
 use crate::core::model::{Board, Card, CardId, CardKind, Link, LinkId, LinkMeaning};
 use crate::i18n::{fill, Lang};
+
+/// Up to this many cards, links' words keep clear of every card and of
+/// each other (see `Look::keep_clear`).
+const LABEL_CHECK_CARDS: usize = 400;
 
 /// The height of the coloured band at the top of a card in a sketch.
 const SKETCH_BAND: f64 = 60.0;
@@ -94,7 +100,17 @@ struct Look {
 }
 
 impl Look {
-    fn link(&self, l: &Link, query: &str, offset: &dyn Fn(&CardId) -> (f64, f64)) -> Option<Html> {
+    /// What links' words keep clear of, as they are placed one after the
+    /// other: every card and the words placed before, on a board of up to
+    /// [`LABEL_CHECK_CARDS`] cards; on a larger one each link's own two
+    /// cards only (checking every card for every link would cost more time
+    /// than it is worth).
+    fn keep_clear(&self) -> RefCell<Vec<Rect>> {
+        let cards = &self.board.cards;
+        RefCell::new(if cards.len() <= LABEL_CHECK_CARDS { cards.iter().map(|c| c.rect()).collect() } else { Vec::new() })
+    }
+
+    fn link(&self, l: &Link, query: &str, offset: &dyn Fn(&CardId) -> (f64, f64), clear: &RefCell<Vec<Rect>>) -> Option<Html> {
         let (from, to) = (self.index.card(&l.from)?, self.index.card(&l.to)?);
         if self.area.is_some_and(|a| !a.intersects(&from.rect().union(&to.rect()))) {
             return None;
@@ -111,8 +127,21 @@ impl Look {
             let r = c.rect();
             Rect { x: r.x + dx, y: r.y + dy, ..r }
         };
+        let (from, to) = (rect_of(from), rect_of(to));
+        let label_at = (!self.sketch && !label.is_empty())
+            .then(|| {
+                let (a, b) = (from.edge_towards(to.centre()), to.edge_towards(from.centre()));
+                let mut clear = clear.borrow_mut();
+                let small = self.board.cards.len() <= LABEL_CHECK_CARDS;
+                let spot = if small { label_spot(a, b, &label, &clear) } else { label_spot(a, b, &label, &[from, to]) };
+                if let (true, Some(r)) = (small, spot) {
+                    clear.push(r);
+                }
+                spot
+            })
+            .flatten();
         Some(html! {
-            <LinkView key={l.id.0.clone()} id={l.id.0.clone()} from={rect_of(from)} to={rect_of(to)}
+            <LinkView key={l.id.0.clone()} id={l.id.0.clone()} {from} {to} {label_at}
                 meaning={meaning} label={label} selected={self.selected_link.as_ref() == Some(&l.id)} {dimmed} sketch={self.sketch} />
         })
     }
@@ -124,7 +153,7 @@ impl Look {
         let (mut normal, mut faded, mut selected) = (String::new(), String::new(), None);
         for l in links {
             if self.selected_link.as_ref() == Some(&l.id) {
-                selected = self.link(l, query, &|_| (0.0, 0.0));
+                selected = self.link(l, query, &|_| (0.0, 0.0), &self.keep_clear());
                 continue;
             }
             let (Some(from), Some(to)) = (self.index.card(&l.from), self.index.card(&l.to)) else { continue };
@@ -288,12 +317,13 @@ pub fn BoardLayer(props: &BoardLayerProps) -> Html {
     let moving_part = props.drag.as_ref().map(|d| {
         let query = props.lens.query();
         let offset = |id: &CardId| if d.cards.contains(id) { (d.dx, d.dy) } else { (0.0, 0.0) };
+        let clear = look.keep_clear();
         let links = props
             .board
             .links
             .iter()
             .filter(|l| d.cards.contains(&l.from) || d.cards.contains(&l.to))
-            .filter_map(|l| look.link(l, &query, &offset));
+            .filter_map(|l| look.link(l, &query, &offset, &clear));
         let moving = d.cards.iter().filter_map(|id| look.index.card(id));
         let cards = if look.sketch {
             look.sketch_cards(moving, &query, (d.dx, d.dy))
@@ -335,7 +365,8 @@ fn StillLayer(props: &StillLayerProps) -> Html {
     let links = if look.sketch {
         look.sketch_links(still, &query)
     } else {
-        still.filter_map(|l| look.link(l, &query, &no_offset)).collect::<Html>()
+        let clear = look.keep_clear();
+        still.filter_map(|l| look.link(l, &query, &no_offset, &clear)).collect::<Html>()
     };
     let still = board.cards.iter().filter(|c| !moving(&c.id)).filter(|c| look.area.is_none_or(|a| a.intersects(&c.rect())));
     let cards = if look.sketch {

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::core::geometry::{Point, Rect};
+use crate::core::geometry::Rect;
 use crate::core::number::decimal;
 use crate::core::model::LinkMeaning;
 
@@ -19,31 +19,25 @@ pub struct LinkViewProps {
     /// Faded while the lens puts other cards forward.
     #[prop_or_default]
     pub dimmed: bool,
+    /// Where its words go, clear of every card and of other words.
+    #[prop_or_default]
+    pub label_at: Option<Rect>,
     /// Zoomed far out: the arrow alone, without words or a wider hit area.
     #[prop_or_default]
     pub sketch: bool,
 }
-
-/// The words' size on the board (14 px, bold, with a 5 px halo), a little
-/// generous: used to tell whether they fit between the two cards.
-const LABEL_CHAR_WIDTH: f64 = 8.5;
-const LABEL_PADDING: f64 = 6.0;
-const LABEL_HEIGHT: f64 = 18.0;
 
 #[component]
 pub fn LinkView(props: &LinkViewProps) -> Html {
     let a = props.from.edge_towards(props.to.centre());
     let b = props.to.edge_towards(props.from.centre());
     let d = format!("M {} {} L {} {}", decimal(a.x, 1), decimal(a.y, 1), decimal(b.x, 1), decimal(b.y, 1));
-    // The words sit nearer the arrow's tail, so the many arrows that meet at
-    // the ambition do not pile their labels up there.
-    let mid = Point::new(a.x + (b.x - a.x) * 0.42, a.y + (b.y - a.y) * 0.42);
-    // Words that do not fit between two cards set close together would sit
-    // half under them: the arrow then keeps them as its title (shown on
-    // hover) until the cards are moved apart.
-    let width = props.label.chars().count() as f64 * LABEL_CHAR_WIDTH + LABEL_PADDING;
-    let words = Rect { x: mid.x - width / 2.0, y: mid.y - LABEL_HEIGHT / 2.0, width, height: LABEL_HEIGHT };
-    let fits = !words.intersects(&props.from) && !words.intersects(&props.to);
+    // Words with no free place on the arrow (see `label_spot`) would sit
+    // under a card or other words: the arrow then keeps them as its title
+    // (shown on hover) until the cards are moved apart.
+    let spot = props.label_at.filter(|_| !props.label.is_empty());
+    let fits = spot.is_some();
+    let mid = spot.map(|r| r.centre()).unwrap_or(a);
     let has_words = !props.label.is_empty() && !props.sketch;
     let class = match props.meaning {
         LinkMeaning::Serves => "serves",
