@@ -375,3 +375,16 @@ test('card text is shown as text, never as HTML', async ({ page }) => {
   expect(await page.evaluate(() => (window as any).hacked)).toBeUndefined();
   await expect(page.locator('.card img')).toHaveCount(0);
 });
+
+test('the party the list shows is the party that gets the card, also after a click in the legend', async ({ page }) => {
+  await openApp(page);
+  await addParty(page, 'School board A');
+  await addParty(page, 'School board B');
+  const list = page.locator('.for-party select');
+  await list.selectOption({ label: 'School board B' });
+  // Choosing a party in the legend (its name) makes it the one cards go to, and the list says so.
+  await page.locator('.party-name-field').first().focus();
+  await expect(list.locator('option:checked')).toHaveText('School board A');
+  const card = await addCard(page, 'Interest', 'Small schools stay');
+  await expect(card.locator('.party-name')).toHaveText('School board A');
+});

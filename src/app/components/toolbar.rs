@@ -45,6 +45,19 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         }
     });
 
+    // The list shows the party cards go to, also after a click in the legend:
+    // once someone has chosen in the list, the browser no longer follows the
+    // options' `selected`, so its value is set.
+    let party_list = use_node_ref();
+    {
+        let party_list = party_list.clone();
+        let active = props.active_party.as_ref().map(|p| p.0.clone()).unwrap_or_default();
+        use_effect_with((active, props.board.parties.len()), move |(active, _)| {
+            if let Some(list) = party_list.cast::<HtmlSelectElement>() {
+                list.set_value(active);
+            }
+        });
+    }
     let party_select = (!props.board.parties.is_empty()).then(|| {
         let d = d.clone();
         let parties = props.board.parties.clone();
@@ -63,9 +76,9 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         html! {
             <label class="for-party"><span>{ t.for_party }</span>
                 <span class="swatch" style={format!("background: {colour}")} />
-                <select {onchange} aria-label={format!("{} ({})", t.party, t.for_party)}>
+                <select {onchange} ref={party_list.clone()} aria-label={format!("{} ({})", t.party, t.for_party)}>
                     { for props.board.parties.iter().map(|p| html! {
-                        <option selected={props.active_party.as_ref() == Some(&p.id)}>{ p.name.clone() }</option>
+                        <option value={p.id.0.clone()} selected={props.active_party.as_ref() == Some(&p.id)}>{ p.name.clone() }</option>
                     }) }
                 </select>
             </label>
