@@ -35,6 +35,16 @@ pub fn question_short(q: Question, lang: Lang) -> &'static str {
     }
 }
 
+/// A check's status as a class and a mark (✓, !, ✗), as the questions'
+/// panel and their marks above the board draw it.
+pub fn status_mark(s: Status) -> (&'static str, &'static str) {
+    match s {
+        Status::Met => ("met", "✓"),
+        Status::PartlyMet => ("partly", "!"),
+        Status::NotMet => ("not-met", "✗"),
+    }
+}
+
 /// A check's status in a word or two.
 pub fn status_text(s: Status, lang: Lang) -> &'static str {
     match (lang, s) {

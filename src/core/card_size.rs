@@ -65,6 +65,11 @@ pub fn lines(text: &str, chars_per_line: usize) -> usize {
         .sum()
 }
 
+/// The lines a run of `chars` characters without a space takes (at least one).
+fn rows(chars: usize, per_line: usize) -> usize {
+    chars.max(1).div_ceil(per_line.max(1))
+}
+
 /// Characters of `px` type that fit on a line `width` wide.
 fn per_line(width: f64, px: f64) -> usize {
     ((width / (px * CHAR_WIDTH)).floor() as usize).max(1)
@@ -80,7 +85,7 @@ pub fn fitted_height(board: &Board, card: &Card) -> f64 {
     // The header: an icon, the kind (at most eight letters: "Interest") and
     // the party's name, in bold 16 px type, a little wider than the text's.
     let head_text = 8 + party.map_or(0, |p| 1 + p);
-    let head = HEAD_PADDING + HEAD_LINE * lines(&"x".repeat(head_text), per_line(width - 42.0, 16.0 * 1.1)) as f64;
+    let head = HEAD_PADDING + HEAD_LINE * rows(head_text, per_line(width - 42.0, 16.0 * 1.1)) as f64;
     // The ambition's bold type is wider still.
     let (px, line) = if card.kind == CardKind::Ambition { (AMBITION_PX * 1.1, AMBITION_LINE) } else { (TEXT_PX, TEXT_LINE) };
     let text_lines = lines(card.text.trim_end(), per_line(width - TEXT_PADDING_X, px)).max(1);
@@ -95,12 +100,12 @@ pub fn fitted_height(board: &Board, card: &Card) -> f64 {
             let kinds = Commitment::ALL[1..].iter().filter(|k| card.commitments.values().any(|c| c == *k)).count();
             let status = 11 + 4 * kinds;
             let bold = per_line(foot_width, 16.0 * 1.1);
-            FOOT_LINE * (lines(&"x".repeat(status), bold) + lines(&"x".repeat(owners), bold)) as f64 + 2.0 * FOOT_PADDING
+            FOOT_LINE * (rows(status, bold) + rows(owners, bold)) as f64 + 2.0 * FOOT_PADDING
         }
         CardKind::Fact => {
             let source = card.source.as_deref().map_or(0, |s| s.trim().chars().count()) + 8;
             let badge = if is_disputed(board, card) { BADGE } else { 0.0 };
-            FOOT_LINE * lines(&"x".repeat(source), per_line(foot_width, 16.0)) as f64 + FOOT_PADDING + badge
+            FOOT_LINE * rows(source, per_line(foot_width, 16.0)) as f64 + FOOT_PADDING + badge
         }
         _ => FOOT_PADDING + HANDLE / 2.0,
     };

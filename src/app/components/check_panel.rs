@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use crate::app::session::Msg;
 use crate::app::Shared;
-use crate::check_texts::{gap_texts, question_text, status_text};
-use crate::core::analysis::{check_board, Status};
+use crate::check_texts::{gap_texts, question_text, status_mark, status_text};
+use crate::core::analysis::check_board;
 use crate::core::model::Board;
 use crate::i18n::{fill, Lang};
 
@@ -37,11 +37,7 @@ pub fn CheckPanel(props: &CheckPanelProps) -> Html {
         })
     });
     let questions = checks.iter().enumerate().filter(|(i, _)| props.only.is_none_or(|o| o == *i)).map(|(i, (check, texts))| {
-        let (class, mark) = match check.status {
-            Status::Met => ("met", "✓"),
-            Status::PartlyMet => ("partly", "!"),
-            Status::NotMet => ("not-met", "✗"),
-        };
+        let (class, mark) = status_mark(check.status);
         // The first few gaps: on a large board a list of hundreds helps no one.
         let more = check.gaps.len().saturating_sub(SHOWN_GAPS);
         let gaps = check.gaps.iter().zip(texts).map(|(gap, text)| {

@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use crate::app::session::{Msg, Panel};
 use crate::app::Shared;
-use crate::check_texts::{question_short, question_text, status_text};
-use crate::core::analysis::{check_board, Status};
+use crate::check_texts::{question_short, question_text, status_mark, status_text};
+use crate::core::analysis::check_board;
 use crate::core::model::Board;
 use crate::i18n::Lang;
 
@@ -28,11 +28,7 @@ pub fn CheckStatus(props: &CheckStatusProps) -> Html {
         Callback::from(move |_: MouseEvent| d.emit(Msg::ShowPanel((!open).then_some(Panel::Checks))))
     };
     let marks = statuses.iter().map(|&(question, status)| {
-        let (class, mark) = match status {
-            Status::Met => ("met", "✓"),
-            Status::PartlyMet => ("partly", "!"),
-            Status::NotMet => ("not-met", "✗"),
-        };
+        let (class, mark) = status_mark(status);
         let title = format!("{} {}", question_text(question, props.lang), status_text(status, props.lang));
         html! {
             <span class={classes!("check-mark", class)} {title}>
