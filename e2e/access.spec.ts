@@ -239,9 +239,12 @@ test('a small workshop with touch alone', async ({ browser }) => {
   await tap(page, interest.locator('.card-text'));
   await expect(interest).toHaveClass(/selected/);
 
-  // The link handle shows without hover; dragging it onto the ambition links.
-  await page.touchscreen.tap(empty.x + 40, empty.y + empty.height - 40);
+  // Without hover, the chosen card shows its link handle on its right edge,
+  // clear of its words; dragging it onto the ambition links.
   await expect(interest.locator('.link-handle')).toHaveCSS('opacity', '1');
+  const [handle, card] = await Promise.all([interest.locator('.link-handle').boundingBox(), interest.boundingBox()]);
+  expect(Math.abs(handle!.x + handle!.width / 2 - (card!.x + card!.width)), "the handle sits on the edge").toBeLessThan(4);
+  await expect(goal.locator('.link-handle')).toBeHidden();
   await touchDrag(cdp, await centreOf(interest.locator('.link-handle')), await centreOf(ambition(page)));
   await expect(page.locator('g.link.serves')).toHaveCount(1);
 

@@ -31,7 +31,8 @@ async function cutTexts(page: Page): Promise<string[]> {
     const cut: string[] = [];
     for (const card of cards) {
       for (const el of [card, ...Array.from(card.querySelectorAll('*'))]) {
-        if (!(el instanceof HTMLElement) || el.closest('.visually-hidden')) continue;
+        // Hidden until focused (the keys' vote buttons) is not cut.
+        if (!(el instanceof HTMLElement) || el.closest('.visually-hidden') || getComputedStyle(el).clip !== 'auto') continue;
         if (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1) {
           cut.push(`${card.querySelector('.card-text')?.textContent?.slice(0, 30)} → ${el.className}: ${el.textContent?.slice(0, 40)}`);
         }
@@ -60,6 +61,22 @@ async function smallTargets(page: Page, least: number): Promise<string[]> {
         ? [`${el.tagName.toLowerCase()}.${el.className} "${(el.getAttribute('aria-label') || el.textContent || '').slice(0, 30)}" ${r.width.toFixed(0)}×${r.height.toFixed(0)}`]
         : [];
     }), least);
+}
+
+/** Whether two boxes overlap. */
+function overlaps(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }) {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** The cards whose box a floating element covers, by their text. */
+async function cardsUnder(page: Page, selector: string): Promise<string[]> {
+  const over = await page.locator(selector).boundingBox();
+  if (!over) return [];
+  const cards = await page.locator('.card').evaluateAll((els) => els.map((el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height, text: el.querySelector('.card-text')?.textContent?.slice(0, 30) ?? '' };
+  }));
+  return cards.filter((c) => overlaps(c, over)).map((c) => c.text);
 }
 
 /** Opens the example board from the "more" menu and shows all of it. */
@@ -135,11 +152,91 @@ for (const setting of [
       // Every target at least 24 px, or 44 px for fingers.
       expect(await smallTargets(page, setting.touch ? 44 : 24)).toEqual([]);
     });
+
+    test('a voting round of four participants with three dots each takes nothing but the dots', async ({ page }) => {
+      const nl = setting.lang === 'nl';
+      await openApp(page, setting.lang);
+      await openExample(page, setting.example);
+      await closePanel(page);
+      await moreTool(page, nl ? 'Stippen stemmen' : 'Dot voting');
+      await page.getByLabel(nl ? 'Deelnemers' : 'Participants').fill('4');
+      await page.getByLabel(nl ? 'Stippen per deelnemer' : 'Dots per participant').fill('3');
+      await page.getByRole('button', { name: nl ? 'Stemronde starten' : 'Start a voting round' }).click();
+      const status = page.locator('.voting-bar .dots-left');
+      await expect(status).toHaveText(nl ? 'Deelnemer 1: nog 3 stippen' : 'Participant 1: 3 dots left');
+      // The bar covers no card: the view moved to make room for it.
+      await expect.poll(() => cardsUnder(page, '.voting-bar')).toEqual([]);
+      const dots = () => page.locator('.card .vote-number').evaluateAll((els) => els.reduce((n, el) => n + Number(el.textContent), 0));
+      const before = await dots();
+      // Twelve dots on four cards, two of them twice in a row.
+      const cards = page.locator('.card:not(.ambition) .card-text');
+      for (const i of [0, 0, 3, 5, 5, 7, 8, 9, 9, 10, 11, 12]) {
+        if (setting.touch) await cards.nth(i).tap();
+        else await cards.nth(i).click();
+      }
+      await expect(status).toHaveText(nl ? 'Iedereen heeft gestemd' : 'Everyone has voted');
+      expect(await dots()).toBe(before + 12);
+      // Nothing else opened: no editor, no menu, no dialog, no details.
+      await expect(page.locator('textarea.card-editor, .card-menu, [role="dialog"], .details-side')).toHaveCount(0);
+      expect(await cutTexts(page)).toEqual([]);
+      await page.screenshot({ path: `e2e/screenshots/room/voting-${setting.lang}.png` });
+      const close = page.getByRole('button', { name: nl ? 'Ronde afsluiten' : 'End the round' });
+      await expect(close).toBeInViewport({ ratio: 1 });
+      await close.click();
+      await expect(page.locator('.side-panel .vote-results li').first()).toBeVisible();
+    });
   });
+}
+
+/** A board file of six parties with long Dutch names and eight actions. */
+function sixByEight(): Buffer {
+  const names = ['Schoolbestuur Openbaar Onderwijs Westerkwartier', 'Stichting Katholiek Primair Onderwijs Noord', 'Gemeente Westerkwartier',
+    'Samenwerkingsverband Passend Onderwijs', 'Kinderopvang De Kleine Wereld', 'Provincie Groningen'];
+  const colours = ['#1f6feb', '#c2364a', '#2a9d8f', '#e9a23b', '#7c3aed', '#0f766e'];
+  const actions = ['Een gezamenlijk plan voor schoollocaties', 'Leerlingenvervoer voor de kleine kernen', 'Eén aanmeldkalender voor alle scholen',
+    'Gedeelde invalpool voor leraren', 'Integrale kindcentra in drie dorpen', 'Samen een huisvestingsplan opstellen',
+    'Ouders betrekken bij elke sluiting', 'Jaarlijks de leerlingprognose delen'];
+  const parties = names.map((name, i) => ({ id: `p${i}`, name, colour: colours[i] }));
+  const cards = [
+    { id: 'ambition', kind: 'ambition', text: 'Elk kind in de regio heeft een goede school dichtbij.', x: -220, y: -80, width: 440, height: 160 },
+    ...actions.map((text, i) => ({ id: `a${i}`, kind: 'action', text, x: -1000 + (i % 4) * 520, y: 200 + Math.floor(i / 4) * 200, width: 240, height: 150, owners: [`p${i % 6}`] })),
+  ];
+  return Buffer.from(JSON.stringify({ format: 'ambition-map', version: 2, board: { id: 'six-by-eight', title: 'Zes bij acht', challenge: '', parties, cards, links: [] } }));
 }
 
 test.describe('a Dutch workshop at 1280 × 720', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('the commitments grid: six parties by eight actions with no sideways scrolling, one click a cell', async ({ page }) => {
+    await openApp(page, 'nl');
+    const chooser = page.waitForEvent('filechooser');
+    await moreTool(page, /^Bestand openen$/);
+    await (await chooser).setFiles({ name: 'zes-bij-acht.json', mimeType: 'application/json', buffer: sixByEight() });
+    await expect(page.locator('.card.action')).toHaveCount(8);
+    await moreTool(page, /^Commitment$/);
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.locator('tbody tr')).toHaveCount(6);
+    const scroll = await dialog.locator('.matrix-scroll').evaluate((el) => ({ wide: el.scrollWidth, shown: el.clientWidth }));
+    expect(scroll.wide, 'the grid scrolls sideways').toBeLessThanOrEqual(scroll.shown);
+    const box = await dialog.boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(1280);
+    // The four states read differently: marks and words.
+    await expect(dialog.locator('.matrix-legend li')).toHaveText(['✓Committeert zich', '?Twijfelt', '✗Committeert zich niet', 'Niet gevraagd']);
+    // One click sets a cell; one click on another mark changes it.
+    const cell = dialog.locator('tbody tr').nth(1).locator('td.cell').nth(2);
+    await cell.getByRole('button', { name: 'Committeert zich', exact: true }).click();
+    await expect(cell).toHaveClass(/\bcommitted\b/);
+    await expect(cell.locator('.marks')).toHaveAttribute('aria-label', /Stichting Katholiek Primair Onderwijs Noord – .*: Committeert zich$/);
+    await dialog.locator('tbody tr').nth(4).locator('td.cell').nth(7).getByRole('button', { name: 'Committeert zich niet' }).click();
+    await expect(dialog.locator('tbody tr').nth(4).locator('td.cell').nth(7)).toHaveClass(/not-committed/);
+    await expect(dialog.locator('tfoot')).toContainText('✓ 1');
+    await page.screenshot({ path: 'e2e/screenshots/room/matrix.png' });
+    // Each click is one step to undo.
+    await page.keyboard.press('Control+z');
+    await expect(dialog.locator('td.cell.not-committed')).toHaveCount(0);
+    await expect(dialog.locator('td.cell.committed')).toHaveCount(1);
+  });
 
   test('the parties panel opens as it was left, and a step brings its cards into view', async ({ page }) => {
     await openApp(page, 'nl');

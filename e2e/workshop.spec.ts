@@ -79,13 +79,16 @@ test('the commitment matrix edits show on the action cards, with totals', async 
   await moreTool(page, 'Commitments');
   const dialog = page.getByRole('dialog');
   await expect(dialog.locator('tbody tr')).toHaveCount(4);
-  const cell = dialog.locator('select').first();
-  const label = await cell.getAttribute('aria-label');
-  await cell.selectOption({ label: 'Hesitant' });
-  await expect(dialog.locator('select').first()).toHaveValue('Hesitant');
+  const cell = dialog.locator('td.cell').first();
+  const label = await cell.locator('.marks').getAttribute('aria-label');
+  // One click sets the cell; the same mark again clears it.
+  await cell.getByRole('button', { name: 'Hesitant' }).click();
+  await expect(cell).toHaveClass(/hesitant/);
+  await expect(cell.getByRole('button', { name: 'Hesitant' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(cell.locator('.marks')).toHaveAttribute('aria-label', /: Hesitant$/);
   await dialog.screenshot({ path: 'e2e/screenshots/matrix.png' });
   await dialog.getByRole('button', { name: 'Close' }).click();
-  const actionText = label!.split(' – ')[1].replace(/[“”]/g, '').replace(/^Action /, '');
+  const actionText = label!.split(' – ')[1].split(': ')[0].replace(/[“”]/g, '').replace(/^Action /, '');
   const card = page.locator('.card.action', { hasText: actionText.slice(0, 20) });
   await expect(card.locator('.commit.hesitant')).toBeVisible();
 });
@@ -100,14 +103,17 @@ test('dot voting: each participant gives their dots; counts and a ranked list', 
   await page.getByLabel('Dots per participant').fill('2');
   await page.getByRole('button', { name: 'Start a voting round' }).click();
   await expect(page.locator('.dots-left')).toHaveText('Participant 1: 2 dots left');
-  await a.getByRole('button', { name: 'Give a dot' }).click();
-  await a.getByRole('button', { name: 'Give a dot' }).click();
-  await expect(page.locator('.dots-left')).toHaveText('Participant 1: 0 dots left');
-  await a.getByRole('button', { name: 'Give a dot' }).click(); // no dots left: nothing happens
-  await expect(a.locator('.vote-number')).toHaveText('2');
-  await page.locator('.voting-bar select').selectOption({ index: 1 });
-  await b.getByRole('button', { name: 'Give a dot' }).click();
-  await a.getByRole('button', { name: 'Give a dot' }).click();
+  // A click on a card gives it a dot; the keys reach a button that does the same.
+  await a.locator('.card-text').click();
+  await a.getByRole('button', { name: 'Give a dot' }).focus();
+  await page.keyboard.press('Enter');
+  // The last dot hands the turn on.
+  await expect(page.locator('.dots-left')).toHaveText('Participant 2: 2 dots left');
+  await expect(page.locator('.voting-bar select')).toHaveValue('Participant 2');
+  await b.locator('.card-text').click();
+  await a.locator('.card-text').click();
+  await expect(page.locator('.dots-left')).toHaveText('Everyone has voted');
+  await a.locator('.card-text').click(); // no dots left: nothing happens
   await expect(a.locator('.vote-number')).toHaveText('3');
   await expect(b.locator('.vote-number')).toHaveText('1');
   await page.getByRole('button', { name: 'End the round' }).click();

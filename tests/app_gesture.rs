@@ -36,12 +36,13 @@ struct Canvas {
     selected: Rc<BTreeSet<CardId>>,
     read_only: bool,
     menu_open: bool,
+    voting: bool,
     gesture: Gesture,
 }
 
 impl Canvas {
     fn new() -> Self {
-        Canvas { board: board(), camera: CAMERA, selected: set(&[]), read_only: false, menu_open: false, gesture: Gesture::default() }
+        Canvas { board: board(), camera: CAMERA, selected: set(&[]), read_only: false, menu_open: false, voting: false, gesture: Gesture::default() }
     }
 
     fn selecting(mut self, ids: &[&str]) -> Self {
@@ -61,6 +62,7 @@ impl Canvas {
             selected: &self.selected,
             read_only: self.read_only,
             menu_open: self.menu_open,
+            voting: self.voting,
         };
         let (next, outcomes) = step(&self.gesture, &input, &context);
         self.gesture = next;
@@ -475,4 +477,28 @@ fn a_press_closes_the_menus_and_holds_the_pointer() {
     // A move of a pointer that is not down does nothing.
     assert!(canvas.feed(Move(Pointer { id: 5, ..mouse(EMPTY) })).is_empty());
     assert!(canvas.feed(Up(Pointer { id: 5, ..mouse(EMPTY) })).is_empty());
+}
+
+#[test]
+fn while_voting_a_tap_on_a_card_gives_a_dot_and_nothing_else() {
+    let mut canvas = Canvas::new().selecting(&["b"]);
+    canvas.voting = true;
+    let a = canvas.centre_of("a");
+    for press in [on(mouse(a), card("a")), on(finger(3, a), card("a")), on(mouse(a), Hit::Drawing)] {
+        let out = canvas.run([Down(press.clone()), Up(press.clone())]);
+        assert_eq!(messages(&out), vec![Outcome::Vote { card: cid("a"), give: true }], "{press:?}");
+        assert!(!out.iter().any(|o| matches!(o, Outcome::StartLongPress | Outcome::Preview(_) | Outcome::OpenMenu { .. })), "{out:?}");
+        assert_eq!(canvas.gesture.phase, Phase::Idle);
+    }
+    // Two quick taps give two dots; neither edits the card.
+    let tap = |t: f64| at_time(on(finger(1, a), card("a")), t);
+    let out = canvas.run([Down(tap(0.0)), Up(tap(0.0)), Down(tap(100.0)), Up(tap(100.0))]);
+    assert_eq!(messages(&out), vec![Outcome::Vote { card: cid("a"), give: true }; 2]);
+    // A drag from a card pans and gives nothing; a tap beside the cards clears.
+    let press = on(mouse(a), card("a"));
+    let out = canvas.run([Down(press.clone()), Move(moved(&press, 30.0, 0.0)), Up(moved(&press, 30.0, 0.0))]);
+    assert_eq!(messages(&out), vec![]);
+    assert_eq!(cameras(&out).len(), 1);
+    let out = canvas.run([Down(mouse(EMPTY)), Up(mouse(EMPTY))]);
+    assert_eq!(messages(&out), vec![Outcome::ClearSelection]);
 }

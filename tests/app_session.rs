@@ -616,22 +616,46 @@ fn a_vote_undone_and_redone_keeps_card_and_round_together() {
     let (s, _) = run(&start(), vec![Msg::StartVoting { participants: 2, dots: 1 }, Msg::Vote { card: id("goal"), give: true }], &mut e);
     let votes = |s: &Session| s.doc.board().card(&id("goal")).map(|c| c.votes);
     let left = |s: &Session| s.round().map(|r| r.dots_left(0));
-    assert_eq!((votes(&s), left(&s)), (Some(1), Some(0)));
-    // No dots left: a second dot is not given.
-    let (same, _) = reduce(&s, Msg::Vote { card: id("fact"), give: true }, &mut e);
-    assert!(Rc::ptr_eq(&same, &s));
+    let current = |s: &Session| s.round().map(|r| r.current);
+    // The first participant's last dot hands the turn to the second.
+    assert_eq!((votes(&s), left(&s), current(&s)), (Some(1), Some(0), Some(1)));
 
     let (undone, _) = reduce(&s, Msg::Undo, &mut e);
-    assert_eq!((votes(&undone), left(&undone)), (Some(0), Some(1)), "the dot is back with its participant");
+    assert_eq!((votes(&undone), left(&undone), current(&undone)), (Some(0), Some(1), Some(0)), "the dot and the turn are back with their participant");
     let (redone, _) = reduce(&undone, Msg::Redo, &mut e);
-    assert_eq!((votes(&redone), left(&redone)), (Some(1), Some(0)));
+    assert_eq!((votes(&redone), left(&redone), current(&redone)), (Some(1), Some(0), Some(1)));
 
-    // The next participant, and a dot taken back.
-    let (s, _) = run(&redone, vec![Msg::SetVoter(1), Msg::Vote { card: id("goal"), give: true }, Msg::Vote { card: id("goal"), give: false }], &mut e);
-    assert_eq!((votes(&s), s.round().map(|r| r.dots_left(1))), (Some(1), Some(1)));
+    // The second participant gives and takes back: the turn stays theirs.
+    let (s, _) = run(&redone, vec![Msg::Vote { card: id("goal"), give: true }, Msg::Vote { card: id("goal"), give: false }], &mut e);
+    assert_eq!((votes(&s), s.round().map(|r| r.dots_left(1)), current(&s)), (Some(1), Some(1), Some(1)));
     // Undoing the take-back gives participant 2's dot to the card again.
     let (s, _) = reduce(&s, Msg::Undo, &mut e);
     assert_eq!((votes(&s), s.round().map(|r| r.dots_left(1))), (Some(2), Some(0)));
+    assert_eq!(s.round().map(|r| r.done()), Some(true));
+    // Everyone has voted: a further dot is not given.
+    let (same, _) = reduce(&s, Msg::Vote { card: id("fact"), give: true }, &mut e);
+    assert!(Rc::ptr_eq(&same, &s));
+}
+
+#[test]
+fn a_round_of_four_participants_with_three_dots_needs_only_the_dots() {
+    let mut e = env();
+    let (mut s, _) = run(&start(), vec![Msg::StartVoting { participants: 4, dots: 3 }], &mut e);
+    // A card focused by a tap is not chosen: no details open over the board.
+    s = reduce(&s, Msg::FocusCard(id("fact")), &mut e).0;
+    assert!(s.selected.is_empty());
+    let cards = ["goal", "fact", "goal"];
+    for turn in 0..4 {
+        assert_eq!(s.round().map(|r| r.current), Some(turn), "participant {} has the turn", turn + 1);
+        for card in cards {
+            s = reduce(&s, Msg::Vote { card: id(card), give: true }, &mut e).0;
+        }
+    }
+    let round = s.round().expect("the round goes on until it is closed");
+    assert!(round.done());
+    assert_eq!((0..4).map(|p| round.dots_left(p)).sum::<u32>(), 0);
+    let votes = |card: &str| s.doc.board().card(&id(card)).map(|c| c.votes);
+    assert_eq!((votes("goal"), votes("fact")), (Some(8), Some(4)));
 }
 
 #[test]

@@ -240,7 +240,9 @@ async fn a_disputed_fact_with_votes_says_so_and_offers_a_dot_in_a_round() {
     assert!(html.contains("3 stemmen"), "{html}");
     assert!(html.contains("data-vote=\"give\""), "{html}");
     assert!(html.contains("data-vote=\"take\""), "{html}");
-    assert_eq!(html.matches("class=\"dot\"").count(), 3, "{html}");
+    // One dot and the count, in the fact's foot.
+    assert_eq!(html.matches("class=\"dot\"").count(), 1, "{html}");
+    assert!(html.contains("<span class=\"vote-number\">3</span>"), "{html}");
 }
 
 #[derive(yew::Properties, PartialEq)]

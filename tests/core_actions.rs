@@ -585,3 +585,32 @@ fn board_link_meaning_is_free_when_a_card_is_missing() {
     assert_eq!(b.link_meaning(&link("x", "ia", "gone")), LinkMeaning::Free);
     assert_eq!(b.link_meaning(b.link(&lid("l-ia")).unwrap()), LinkMeaning::Serves);
 }
+
+#[test]
+fn a_card_grows_to_show_its_dots_and_never_shrinks() {
+    use ambition_map::core::card_size::fitted_height;
+    let mut fact = card("f", CardKind::Fact);
+    fact.width = 216.0;
+    fact.source = Some("Leerlingenprognose van de gemeente, 2025".into());
+    let mut goal = card("g", CardKind::Goal);
+    goal.width = 216.0;
+    goal.text = "Moderne, energiezuinige schoolgebouwen in elke kern van de regio".into();
+    let mut b = Board { cards: vec![Rc::new(fact), Rc::new(goal)], ..Board::default() };
+    for id in ["f", "g"] {
+        let i = b.card_index(&cid(id)).unwrap();
+        let h = fitted_height(&b, &b.cards[i]);
+        Rc::make_mut(&mut b.cards[i]).height = h;
+    }
+    let height = |b: &Board, id: &str| b.card(&cid(id)).map(|c| c.height).unwrap_or_default();
+    let mut voted = b.clone();
+    for id in ["f", "g"] {
+        voted = apply(&voted, &Action::SetVotes { card: cid(id), votes: 3 }).unwrap();
+        assert!(height(&voted, id) > height(&b, id), "{id}: a line for the dots' count");
+        let i = voted.card_index(&cid(id)).unwrap();
+        assert_eq!(height(&voted, id), fitted_height(&voted, &voted.cards[i]));
+    }
+    // Back to no dots: the card keeps its size.
+    let cleared = apply(&voted, &Action::ClearVotes).unwrap();
+    let again = apply(&cleared, &Action::SetVotes { card: cid("f"), votes: 0 }).unwrap();
+    assert_eq!(height(&again, "f"), height(&voted, "f"));
+}

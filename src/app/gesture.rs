@@ -113,6 +113,9 @@ pub struct Context<'a> {
     pub read_only: bool,
     /// A card's menu is open (a lift after it opened is no tap).
     pub menu_open: bool,
+    /// A round of dot voting goes on: a tap or click on a card gives it a
+    /// dot and does nothing else; a drag pans.
+    pub voting: bool,
 }
 
 /// Cards moved together by an offset in world units.
@@ -177,7 +180,9 @@ pub enum Phase {
     /// Cards dragged from `start` (world units), `drag` their offset so far.
     Dragging { start: Point, drag: Drag },
     /// The camera dragged (screen pixels); `moved` once past the threshold.
-    Panning { start: Point, last: Point, moved: bool },
+    /// `vote`: the card pressed while voting, given a dot if the pointer
+    /// lifts without moving.
+    Panning { start: Point, last: Point, moved: bool, vote: Option<CardId> },
     /// A link drawn from a card.
     Linking { from: CardId, moved: bool },
     /// A marquee from `start` (world units); `add` adds to the selection.
@@ -264,9 +269,18 @@ impl Gesture {
             return;
         }
         let world = ctx.camera.screen_to_world(p.at);
-        let panning = Phase::Panning { start: p.at, last: p.at, moved: false };
+        let panning = Phase::Panning { start: p.at, last: p.at, moved: false, vote: None };
         if p.space || p.button == Button::Middle || ctx.read_only {
             self.phase = panning;
+            return;
+        }
+        if ctx.voting {
+            let vote = match &p.hit {
+                Hit::Card(card) => Some(card.clone()),
+                Hit::Drawing => ctx.board.card_at(world).map(|c| c.id.clone()),
+                _ => None,
+            };
+            self.phase = Phase::Panning { start: p.at, last: p.at, moved: false, vote };
             return;
         }
         let card = match &p.hit {
@@ -329,7 +343,7 @@ impl Gesture {
                     *mid = m;
                 }
             }
-            Phase::Panning { start, last, moved } => {
+            Phase::Panning { start, last, moved, .. } => {
                 if start.distance(p.at) > DRAG_THRESHOLD {
                     *moved = true;
                 }
@@ -373,12 +387,15 @@ impl Gesture {
             Phase::Pinching { .. } => {
                 // One finger still down: carry on panning with it.
                 if let Some(&(_, rest)) = self.pointers.first() {
-                    self.phase = Phase::Panning { start: rest, last: rest, moved: true };
+                    self.phase = Phase::Panning { start: rest, last: rest, moved: true, vote: None };
                 }
             }
-            Phase::Panning { moved, .. } => {
+            Phase::Panning { moved, vote, .. } => {
                 if !moved && !cancelled {
-                    out.push(Outcome::ClearSelection);
+                    out.push(match vote {
+                        Some(card) => Outcome::Vote { card, give: true },
+                        None => Outcome::ClearSelection,
+                    });
                 }
             }
             Phase::Pressing { .. } => {

@@ -687,7 +687,11 @@ fn update(s: &mut Session, msg: Msg, env: &mut dyn Env, fx: &mut Vec<Effect>) {
             if s.selected.contains(&card) || s.doc.board().card(&card).is_none() {
                 return;
             }
-            s.select_only(card.clone());
+            // While voting, a card tapped or tabbed to gets a dot or is
+            // brought into view, not chosen: no details open over the board.
+            if s.round().is_none() {
+                s.select_only(card.clone());
+            }
             fx.push(Effect::View(ViewRequest::Reveal(card)));
         }
         Msg::ToggleOutline => s.outline = !s.outline,

@@ -244,13 +244,15 @@ fn change(b: &mut Board, action: &Action) -> Result<(), Refusal> {
             }
         }
     }
-    // A card whose words changed grows to show them whole (never shrinks:
+    // A card whose words or marks changed grows to show them whole (never shrinks:
     // a size someone gave it stays).
     if let Action::SetText { card, .. }
     | Action::SetCardParty { card, .. }
     | Action::SetOwner { card, .. }
     | Action::SetSource { card, .. }
-    | Action::SetRecognised { card, .. } = action
+    | Action::SetRecognised { card, .. }
+    | Action::SetCommitment { card, .. }
+    | Action::SetVotes { card, .. } = action
     {
         refit(b, card);
     }

@@ -77,7 +77,7 @@ fn per_line(width: f64, px: f64) -> usize {
 
 /// The height `card` needs on `board` to show its whole text at its width:
 /// its header names its party, an action's foot its owners, a fact's its
-/// source and whether it is disputed.
+/// source and whether it is disputed, and any card the count of its dots.
 pub fn fitted_height(board: &Board, card: &Card) -> f64 {
     let name = |p: &super::model::PartyId| board.party(p).map_or(0, |p| p.name.chars().count());
     let party = card.party.as_ref().map(name);
@@ -91,6 +91,8 @@ pub fn fitted_height(board: &Board, card: &Card) -> f64 {
     let text_lines = lines(card.text.trim_end(), per_line(width - TEXT_PADDING_X, px)).max(1);
     let mut height = head + TEXT_PADDING_Y + line * text_lines as f64;
     let foot_width = width - 10.0 - HANDLE;
+    // A dot and the number of dots, beside the foot's other words.
+    let votes = if card.votes > 0 { 2 + card.votes.to_string().len() } else { 0 };
     height += match card.kind {
         CardKind::Action => {
             // The status, the commitments' counts, then the owners.
@@ -98,15 +100,18 @@ pub fn fitted_height(board: &Board, card: &Card) -> f64 {
             // The status (at most eleven letters) and a mark and count per kind
             // of commitment; the owners' names, bold, so wider.
             let kinds = Commitment::ALL[1..].iter().filter(|k| card.commitments.values().any(|c| c == *k)).count();
-            let status = 11 + 4 * kinds;
+            let status = 11 + 4 * kinds + votes;
             let bold = per_line(foot_width, 16.0 * 1.1);
             FOOT_LINE * (rows(status, bold) + rows(owners, bold)) as f64 + 2.0 * FOOT_PADDING
         }
         CardKind::Fact => {
             let source = card.source.as_deref().map_or(0, |s| s.trim().chars().count()) + 8;
             let badge = if is_disputed(board, card) { BADGE } else { 0.0 };
-            FOOT_LINE * rows(source, per_line(foot_width, 16.0)) as f64 + FOOT_PADDING + badge
+            // The dots' count goes on a line of its own when the source is long.
+            FOOT_LINE * (rows(source, per_line(foot_width, 16.0)) + usize::from(card.votes > 0)) as f64 + FOOT_PADDING + badge
         }
+        // The dots' count, if any, in a row of its own.
+        _ if card.votes > 0 => FOOT_LINE + FOOT_PADDING,
         _ => FOOT_PADDING + HANDLE / 2.0,
     };
     let least = if card.kind == CardKind::Ambition { MIN_AMBITION_HEIGHT } else { MIN_HEIGHT };

@@ -31,9 +31,15 @@ impl VotingRound {
         self.dots.saturating_sub(used)
     }
 
+    /// Whether every participant has given all their dots.
+    pub fn done(&self) -> bool {
+        (0..self.given.len()).all(|p| self.dots_left(p) == 0)
+    }
+
     /// The round after the current participant gives (`give`) or takes back
     /// a dot on `card`, or `None` when they have none left to give or gave
-    /// none to take back.
+    /// none to take back. A participant's last dot hands the turn to the
+    /// next one, so a round needs nothing but taps on cards.
     pub fn voted(&self, card: &CardId, give: bool) -> Option<VotingRound> {
         let mut next = self.clone();
         let mine = next.given.get_mut(self.current)?;
@@ -42,6 +48,9 @@ impl VotingRound {
                 return None;
             }
             mine.push(card.clone());
+            if next.dots_left(self.current) == 0 && self.current + 1 < self.given.len() {
+                next.current += 1;
+            }
         } else {
             let i = mine.iter().position(|c| c == card)?;
             mine.remove(i);

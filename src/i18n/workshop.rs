@@ -28,6 +28,8 @@ pub struct WorkshopTexts {
     pub matrix_title: &'static str,
     pub matrix_empty: &'static str,
     pub matrix_total: &'static str,
+    /// Above the grid: how a cell is set.
+    pub matrix_hint: &'static str,
     pub owner: &'static str,
     pub disputed: &'static str,
     pub recognised_by_all: &'static str,
@@ -43,6 +45,10 @@ pub struct WorkshopTexts {
     pub participants: &'static str,
     pub participant_n: &'static str,
     pub dots_left: &'static str,
+    /// Every participant has given their dots.
+    pub everyone_voted: &'static str,
+    /// Under the round's bar: how a dot is given.
+    pub tap_to_vote: &'static str,
     pub vote_for: &'static str,
     pub take_vote_back: &'static str,
     /// More than one vote, or none: `{n}`.
@@ -100,6 +106,7 @@ pub static EN: WorkshopTexts = WorkshopTexts {
     matrix_title: "Who commits to which action?",
     matrix_empty: "Add parties and actions to fill the matrix.",
     matrix_total: "Total",
+    matrix_hint: "One click sets a party's commitment to an action; a second click on the same mark clears it (not asked).",
     owner: "owner",
     disputed: "Disputed",
     recognised_by_all: "Recognised by all",
@@ -115,6 +122,8 @@ pub static EN: WorkshopTexts = WorkshopTexts {
     participants: "Participants",
     participant_n: "Participant {n}",
     dots_left: "{name}: {n} dots left",
+    everyone_voted: "Everyone has voted",
+    tap_to_vote: "Tap a card to give it a dot",
     vote_for: "Give a dot",
     take_vote_back: "Take a dot back",
     votes: "{n} votes",
@@ -171,6 +180,7 @@ pub static NL: WorkshopTexts = WorkshopTexts {
     matrix_title: "Wie committeert zich aan welke actie?",
     matrix_empty: "Voeg partijen en acties toe om de matrix te vullen.",
     matrix_total: "Totaal",
+    matrix_hint: "Eén klik zet de commitment van een partij aan een actie; nog een klik op hetzelfde teken wist hem (niet gevraagd).",
     owner: "eigenaar",
     disputed: "Betwist",
     recognised_by_all: "Door iedereen erkend",
@@ -186,6 +196,8 @@ pub static NL: WorkshopTexts = WorkshopTexts {
     participants: "Deelnemers",
     participant_n: "Deelnemer {n}",
     dots_left: "{name}: nog {n} stippen",
+    everyone_voted: "Iedereen heeft gestemd",
+    tap_to_vote: "Tik op een kaart om er een stip op te zetten",
     vote_for: "Stip geven",
     take_vote_back: "Stip terugnemen",
     votes: "{n} stemmen",

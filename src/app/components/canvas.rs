@@ -57,6 +57,9 @@ pub struct CanvasProps {
     /// A side panel covers the left of the canvas.
     #[prop_or_default]
     pub panel_open: bool,
+    /// How many bars (the voting round, the timer) sit under the header.
+    #[prop_or_default]
+    pub top_bars: u8,
 }
 
 /// The double-click menu for adding a card where the person pointed.
@@ -147,7 +150,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         let menu = menu.clone();
         let send = props.send.clone();
         let (fitted, view_size) = (fitted.clone(), view_size.clone());
-        let panel_open = props.panel_open;
+        let cover = Cover { panel: props.panel_open, top_bars: props.top_bars };
         use_effect_with(props.view.clone(), move |view| {
             let request = view.as_ref().map(|v| &**v);
             if matches!(request, Some(ViewRequest::FitBoard) | None) {
@@ -174,7 +177,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                         let seen = cam.visible_world(s);
                         let in_view = seen.contains(Point::new(r.x, r.y)) && seen.contains(Point::new(r.right(), r.bottom()));
                         // Into the part no bar covers, zooming out only if needed.
-                        let (area, c) = (free_area(s, panel_open), r.centre());
+                        let (area, c) = (free_area(s, cover), r.centre());
                         let zoom = Camera::fit_in(r, area, 24.0).zoom.min(cam.zoom);
                         let centre = area.centre();
                         (!in_view).then(|| Camera { zoom, pan_x: centre.x - c.x * zoom, pan_y: centre.y - c.y * zoom })
@@ -187,7 +190,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
                     }
                     None
                 }
-                Some(ViewRequest::FitBoard) | None => Some(fit_board(&board, s, panel_open)),
+                Some(ViewRequest::FitBoard) | None => Some(fit_board(&board, s, cover)),
             };
             // A card already in view leaves the camera, and the session, as they are.
             if let Some(next) = next.filter(|next| *next != cam) {
@@ -280,6 +283,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         board: props.board.clone(),
         selected: props.selected.clone(),
         read_only: props.read_only,
+        voting: props.voting.is_some(),
         send: props.send.clone(),
     };
     // Each pointer event becomes the gesture machine's input; only a press
@@ -333,9 +337,23 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         })
     };
 
+    // A vote button pressed from the keyboard (a pointer's press already voted).
+    let onclick = {
+        let send = props.send.clone();
+        Callback::from(move |e: MouseEvent| {
+            if e.detail() != 0 {
+                return;
+            }
+            let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+            if let Hit::Vote { card, give } = hit_of(target.as_ref()) {
+                send.emit(Msg::Vote { card, give });
+            }
+        })
+    };
+    // Presenting or voting, a double click is two clicks and nothing more.
     let ondblclick = {
         let (camera, quick_add, dispatch, board, read_only) =
-            (camera.clone(), quick_add.clone(), props.send.clone(), props.board.clone(), props.read_only);
+            (camera.clone(), quick_add.clone(), props.send.clone(), props.board.clone(), props.read_only || props.voting.is_some());
         let screen_point = screen_point.clone();
         Callback::from(move |e: MouseEvent| {
             if read_only {
@@ -366,11 +384,27 @@ pub fn Canvas(props: &CanvasProps) -> Html {
             camera.set(camera.zoomed_about(Point::new(s.width / 2.0, s.height / 2.0), factor));
         })
     };
+    let cover = Cover { panel: props.panel_open, top_bars: props.top_bars };
     let fit = {
-        let (camera, board, panel_open) = (camera.clone(), props.board.clone(), props.panel_open);
+        let (camera, board) = (camera.clone(), props.board.clone());
         let size = viewport_size.clone();
-        Callback::from(move |_: MouseEvent| camera.set(fit_board(&board, size(), panel_open)))
+        Callback::from(move |_: MouseEvent| camera.set(fit_board(&board, size(), cover)))
     };
+    // A bar that comes up under the header (a voting round, the timer) and
+    // would cover cards moves the view: the whole board below it.
+    {
+        let (camera, board, size) = (camera.clone(), props.board.clone(), viewport_size.clone());
+        use_effect_with(props.top_bars, move |bars| {
+            if *bars > 0 {
+                let s = size();
+                let band = Rect { x: 0.0, y: TOP_BAR, width: s.width, height: f64::from(*bars) * STAGE_BAR };
+                let (a, b) = (camera.screen_to_world(Point::new(band.x, band.y)), camera.screen_to_world(Point::new(band.right(), band.bottom())));
+                if !board.cards_in(&Rect::from_corners(a, b)).is_empty() {
+                    camera.set(fit_board(&board, s, cover));
+                }
+            }
+        });
+    }
 
     let editor = props.editing.as_ref().and_then(|id| props.board.card(id)).map(|card| {
         html! { <CardEditor key={card.id.0.clone()} card={card.clone()} lang={props.lang} send={props.send.clone()} /> }
@@ -436,7 +470,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     });
     // The context menu (right click, or a long press) is the card's menu.
     let oncontextmenu = {
-        let (menu, read_only, camera, board) = (menu.clone(), props.read_only, camera.clone(), props.board.clone());
+        let (menu, read_only, camera, board) = (menu.clone(), props.read_only || props.voting.is_some(), camera.clone(), props.board.clone());
         let screen_point = screen_point.clone();
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
@@ -478,7 +512,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     };
     html! {
         <div class={classes!("viewport", props.read_only.then_some("read-only"), mode_class)} ref={viewport} role="application" aria-label={t.canvas_label} aria-description={t.canvas_hint}
-             {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {onwheel} {ondblclick} {onfocusin} {onscroll} {oncontextmenu}>
+             {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {onwheel} {onclick} {ondblclick} {onfocusin} {onscroll} {oncontextmenu}>
             <div class={classes!("world", moving.then_some("moving"))} style={format!("transform: {}; --zoom: {};", camera.css_transform(), decimal(camera.zoom, 3))}>
                 if let Some(Drawn { sketch, area }) = drawn {
                 <BoardLayer board={props.board.clone()} selected={props.selected.clone()} selected_link={props.selected_link.clone()}
@@ -515,21 +549,33 @@ const BOTTOM_BAR: f64 = 60.0;
 const STEPS_RAIL: f64 = 60.0;
 const SIDE_PANEL: f64 = 372.0;
 const RIGHT_CONTROLS: f64 = 56.0;
+/// A bar under the header: the voting round's, the timer's.
+const STAGE_BAR: f64 = 60.0;
+
+/// What floats over the canvas besides the header, toolbar and steps.
+#[derive(Clone, Copy, PartialEq)]
+struct Cover {
+    /// A side panel at the left.
+    panel: bool,
+    /// Bars under the header.
+    top_bars: u8,
+}
 
 /// The part of a canvas of `viewport` that no floating bar or panel covers.
-fn free_area(viewport: Size, panel_open: bool) -> Rect {
-    let left = if panel_open && viewport.width > 2.0 * SIDE_PANEL { SIDE_PANEL } else { STEPS_RAIL };
+fn free_area(viewport: Size, cover: Cover) -> Rect {
+    let left = if cover.panel && viewport.width > 2.0 * SIDE_PANEL { SIDE_PANEL } else { STEPS_RAIL };
+    let top = TOP_BAR + f64::from(cover.top_bars) * STAGE_BAR;
     Rect {
         x: left,
-        y: TOP_BAR,
+        y: top,
         width: (viewport.width - left - RIGHT_CONTROLS).max(1.0),
-        height: (viewport.height - TOP_BAR - BOTTOM_BAR).max(1.0),
+        height: (viewport.height - top - BOTTOM_BAR).max(1.0),
     }
 }
 
-fn fit_board(board: &Board, viewport: Size, panel_open: bool) -> Camera {
+fn fit_board(board: &Board, viewport: Size, cover: Cover) -> Camera {
     match board.bounds() {
-        Some(r) => Camera::fit_in(r.inflate(12.0), free_area(viewport, panel_open), 8.0),
+        Some(r) => Camera::fit_in(r.inflate(12.0), free_area(viewport, cover), 8.0),
         None => Camera::centred(viewport),
     }
 }
@@ -550,6 +596,7 @@ struct Pointing {
     board: Shared<Board>,
     selected: Rc<BTreeSet<CardId>>,
     read_only: bool,
+    voting: bool,
     send: Callback<Msg>,
 }
 
@@ -562,6 +609,7 @@ impl Pointing {
             selected: &self.selected,
             read_only: self.read_only,
             menu_open: self.menu.is_some(),
+            voting: self.voting,
         };
         let (next, outcomes) = step(&self.gesture.borrow(), input, &context);
         *self.gesture.borrow_mut() = next;

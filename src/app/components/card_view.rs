@@ -74,7 +74,7 @@ pub fn CardView(props: &CardViewProps) -> Html {
     let party_name = props.party.as_ref().map(|p| p.name.clone()).unwrap_or_default();
     let class = classes!("card", kind_class, props.selected.then_some("selected"), props.editing.then_some("editing"),
         props.party.is_some().then_some("has-party"), props.dimmed.then_some("dimmed"), props.found.then_some("found"),
-        props.disputed.then_some("disputed"), (card.votes > 0 || props.my_votes.is_some()).then_some("has-votes"));
+        props.disputed.then_some("disputed"));
     // A card carries the start of a long text, in pieces the browser lays out quickly
     // (see core::excerpt); the editor and the details hold the whole text.
     let shown = excerpt(&card.text, excerpt::CARD_CHARS);
@@ -85,6 +85,17 @@ pub fn CardView(props: &CardViewProps) -> Html {
     } else {
         html! { <p class="card-text">{ for pieces(&shown, excerpt::PIECE_CHARS).into_iter().map(String::from) }</p> }
     };
+    let w = props.lang.workshop();
+    // The card's dots as one count, in the foot of an action or a fact and
+    // in the bottom row of any other card (core::card_size leaves room).
+    let votes = (card.votes > 0).then(|| {
+        let count = w.vote_count(card.votes);
+        html! {
+            <span class="votes" aria-label={count.clone()} title={count}>
+                <span class="dot" /><span class="vote-number">{ card.votes }</span>
+            </span>
+        }
+    });
     let foot = match kind {
         CardKind::Action => {
             let status = card.status.unwrap_or_default();
@@ -114,8 +125,9 @@ pub fn CardView(props: &CardViewProps) -> Html {
             html! {
                 <div class="card-foot">
                     <span class={classes!("status", format!("status-{}", status.name()))}>{ t.status(status) }</span>
-                    { owners }
                     { for counts }
+                    { votes.clone() }
+                    { owners }
                 </div>
             }
         }
@@ -123,6 +135,7 @@ pub fn CardView(props: &CardViewProps) -> Html {
             let source = card.source.as_deref().unwrap_or("").trim();
             html! {
                 <div class="card-foot">
+                    { votes.clone() }
                     if source.is_empty() {
                         <span class="source none">{ t.no_source }</span>
                     } else {
@@ -131,25 +144,15 @@ pub fn CardView(props: &CardViewProps) -> Html {
                 </div>
             }
         }
-        _ => html! {},
+        _ => votes.clone().map(|v| html! { <div class="card-foot">{ v }</div> }).unwrap_or_default(),
     };
-    let w = props.lang.workshop();
-    let votes = (card.votes > 0 || props.my_votes.is_some()).then(|| {
-        let count = w.vote_count(card.votes);
-        html! {
-            <div class="votes">
-                if props.my_votes.is_some_and(|n| n > 0) {
-                    <button type="button" class="vote-button" data-vote="take" aria-label={w.take_vote_back} title={w.take_vote_back}>{ "−" }</button>
-                }
-                <span class="vote-count" aria-label={count.clone()} title={count}>
-                    { for (0..card.votes.min(12)).map(|_| html! { <span class="dot" /> }) }
-                    if card.votes > 0 { <span class="vote-number">{ card.votes }</span> }
-                </span>
-                if props.my_votes.is_some() {
-                    <button type="button" class="vote-button give" data-vote="give" aria-label={w.vote_for} title={w.vote_for}>{ "+" }</button>
-                }
-            </div>
-        }
+    let vote_keys = props.my_votes.map(|mine| html! {
+        <span class="vote-keys">
+            <button type="button" class="vote-button give" data-vote="give" aria-label={w.vote_for} title={w.vote_for}>{ "+" }</button>
+            if mine > 0 {
+                <button type="button" class="vote-button" data-vote="take" aria-label={w.take_vote_back} title={w.take_vote_back}>{ "−" }</button>
+            }
+        </span>
     });
     let disputed = props.disputed.then(|| html! { <span class="disputed-badge">{ w.disputed }</span> });
     html! {
@@ -165,7 +168,7 @@ pub fn CardView(props: &CardViewProps) -> Html {
             { for disputed }
             { text }
             { foot }
-            { for votes }
+            { for vote_keys }
             if !props.read_only {
                 <div class="link-handle" data-handle="true" title={t.link_handle} aria-hidden="true">
                     <svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"><path d="M5 12h13M13 6l6 6-6 6"/></svg>

@@ -1,8 +1,9 @@
 //! The commitment matrix: parties down, actions across, each cell a party's
-//! commitment to an action, editable in place, with totals per party and
-//! per action. The same commitments show on the action cards.
+//! commitment to an action, set with one click on its mark (✓ committed,
+//! ? hesitant, ✗ not committed; the mark pressed again clears the cell),
+//! with totals per party and per action. The same commitments show on the
+//! action cards.
 
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::app::session::{Msg};
@@ -30,6 +31,13 @@ fn totals(t: &CommitmentTotals, lang: Lang) -> Html {
         </span>
     }
 }
+
+/// The marks a cell offers, in order, with their class names.
+const MARKS: [(Commitment, &str, &str); 3] = [
+    (Commitment::Committed, "✓", "committed"),
+    (Commitment::Hesitant, "?", "hesitant"),
+    (Commitment::NotCommitted, "✗", "not-committed"),
+];
 
 #[component]
 pub fn MatrixDialog(props: &MatrixDialogProps) -> Html {
@@ -61,25 +69,25 @@ pub fn MatrixDialog(props: &MatrixDialogProps) -> Html {
             let colour = party.map(|p| p.colour.clone()).unwrap_or_default();
             let cells = matrix.actions.iter().zip(&action_names).enumerate().map(|(c, (action, action_name))| {
                 let cell = matrix.cells[r][c];
-                let (d, card, party) = (props.send.clone(), action.clone(), party_id.clone());
-                let onchange = Callback::from(move |e: Event| {
-                    let i = e.target_unchecked_into::<HtmlSelectElement>().selected_index();
-                    if let Some(commitment) = usize::try_from(i).ok().and_then(|i| Commitment::ALL.get(i)) {
-                        d.emit(Msg::Do(Action::SetCommitment { card: card.clone(), party: party.clone(), commitment: *commitment }));
+                let class = MARKS.iter().find(|m| m.0 == cell.commitment).map_or("not-asked", |m| m.2);
+                let marks = MARKS.iter().map(|&(commitment, mark, mark_class)| {
+                    let on = commitment == cell.commitment;
+                    let (d, card, party) = (props.send.clone(), action.clone(), party_id.clone());
+                    // Pressed again, the mark clears the cell.
+                    let to = if on { Commitment::NotAsked } else { commitment };
+                    let onclick = Callback::from(move |_: MouseEvent| {
+                        d.emit(Msg::Do(Action::SetCommitment { card: card.clone(), party: party.clone(), commitment: to }));
+                    });
+                    let label = t.commitment(commitment);
+                    html! {
+                        <button type="button" class={classes!("mark", mark_class)} aria-pressed={on.to_string()}
+                            aria-label={label} title={label} {onclick}>{ mark }</button>
                     }
                 });
-                let class = match cell.commitment {
-                    Commitment::Committed => "committed",
-                    Commitment::Hesitant => "hesitant",
-                    Commitment::NotCommitted => "not-committed",
-                    Commitment::NotAsked => "not-asked",
-                };
-                let label = format!("{name} – {action_name}");
+                let label = format!("{name} – {action_name}: {}", t.commitment(cell.commitment));
                 html! {
                     <td class={classes!("cell", class)}>
-                        <select {onchange} aria-label={label}>
-                            { for Commitment::ALL.iter().map(|k| html! { <option selected={*k == cell.commitment}>{ t.commitment(*k) }</option> }) }
-                        </select>
+                        <div class="marks" role="group" aria-label={label}>{ for marks }</div>
                         if cell.owner { <span class="owner-mark">{ w.owner }</span> }
                     </td>
                 }
@@ -93,7 +101,16 @@ pub fn MatrixDialog(props: &MatrixDialogProps) -> Html {
             }
         });
         let foot = matrix.action_totals.iter().map(|tot| html! { <td>{ totals(tot, props.lang) }</td> });
+        let legend = MARKS.iter().map(|&(commitment, mark, class)| html! {
+            <li><span class={classes!("mark", class)} aria-hidden="true">{ mark }</span>{ t.commitment(commitment) }</li>
+        });
         html! {
+            <>
+            <p class="hint">{ w.matrix_hint }</p>
+            <ul class="matrix-legend">
+                { for legend }
+                <li><span class="mark not-asked" aria-hidden="true" />{ t.commitment(Commitment::NotAsked) }</li>
+            </ul>
             <div class="matrix-scroll">
                 <table class="matrix">
                     <thead><tr><th />{ for head }<th scope="col">{ w.matrix_total }</th></tr></thead>
@@ -101,11 +118,12 @@ pub fn MatrixDialog(props: &MatrixDialogProps) -> Html {
                     <tfoot><tr><th scope="row">{ w.matrix_total }</th>{ for foot }<td /></tr></tfoot>
                 </table>
             </div>
+            </>
         }
     };
     html! {
         <div class="dialog-backdrop" {onkeydown}>
-            <div class="dialog wide" role="dialog" aria-modal="true" aria-labelledby="matrix-title">
+            <div class="dialog wide matrix-dialog" role="dialog" aria-modal="true" aria-labelledby="matrix-title">
                 <h2 id="matrix-title">{ w.matrix_title }</h2>
                 { body }
                 <div class="dialog-buttons">

@@ -1,6 +1,8 @@
 //! Dot voting: start a round (how many participants, how many dots each),
-//! then each participant in turn gives their dots to cards. The bar shows
-//! whose turn it is and how many dots they have left.
+//! then each participant in turn gives their dots by tapping cards; the
+//! turn passes on by itself when a participant's dots run out. The bar
+//! shows whose turn it is, how many dots they have left, and the button
+//! that closes the round.
 
 use std::rc::Rc;
 
@@ -40,7 +42,12 @@ pub fn VotingBar(props: &VotingBarProps) -> Html {
             Callback::from(move |_: MouseEvent| d.emit(Msg::StopVoting))
         };
         let who = |i: usize| fill(w.participant_n, &[("n", &(i + 1).to_string())]);
-        let left = round.dots_left(round.current);
+        let done = round.done();
+        let status = if done {
+            w.everyone_voted.to_owned()
+        } else {
+            fill(w.dots_left, &[("name", &who(round.current)), ("n", &round.dots_left(round.current).to_string())])
+        };
         return html! {
             <div class="voting-bar" role="region" aria-label={w.voting}>
                 <strong>{ w.voting }</strong>
@@ -49,10 +56,9 @@ pub fn VotingBar(props: &VotingBarProps) -> Html {
                         <option selected={i == round.current}>{ who(i) }</option>
                     }) }
                 </select>
-                <span class={classes!("dots-left", (left == 0).then_some("none"))} aria-live="polite">
-                    { fill(w.dots_left, &[("name", &who(round.current)), ("n", &left.to_string())]) }
-                </span>
-                <button type="button" onclick={stop}>{ w.stop_voting }</button>
+                <span class={classes!("dots-left", done.then_some("none"))} aria-live="polite">{ status }</span>
+                if !done { <span class="hint">{ w.tap_to_vote }</span> }
+                <button type="button" class={classes!(done.then_some("primary"))} onclick={stop}>{ w.stop_voting }</button>
             </div>
         };
     }

@@ -27,8 +27,10 @@ pub fn use_shortcuts(latest: Latest, send: Callback<Msg>) {
             let Some(command) = command_for(&press) else { return };
             let target = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
             let within = |selector: &str| target.as_ref().and_then(|t| t.closest(selector).ok().flatten()).is_some();
-            // Dialogs and menus handle their own keys.
-            if within("[role=dialog], [role=menu]") {
+            // Dialogs and menus handle their own keys; the commitment grid
+            // edits the board, so undo and redo work in it.
+            let undoing = matches!(command, Command::Undo | Command::Redo) && within(".matrix-dialog");
+            if within("[role=dialog], [role=menu]") && !undoing {
                 return;
             }
             // On a button or checkbox, Enter, Delete and the arrows keep their own meaning.
