@@ -140,6 +140,10 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         }
     };
 
+    // What floats over the canvas, for fitting the board into the rest.
+    let cover = Cover { panel: props.panel_open, top_bars: props.top_bars };
+    // Presenting or voting, a press only pans, taps or votes: no editor, no menu.
+    let taps_only = props.read_only || props.voting.is_some();
     // Fit the board on first show, and follow requests from outside. The
     // session hears at once what comes into view, so a card added next goes
     // where the person now looks.
@@ -150,7 +154,6 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         let menu = menu.clone();
         let send = props.send.clone();
         let (fitted, view_size) = (fitted.clone(), view_size.clone());
-        let cover = Cover { panel: props.panel_open, top_bars: props.top_bars };
         use_effect_with(props.view.clone(), move |view| {
             let request = view.as_ref().map(|v| &**v);
             if matches!(request, Some(ViewRequest::FitBoard) | None) {
@@ -353,7 +356,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     // Presenting or voting, a double click is two clicks and nothing more.
     let ondblclick = {
         let (camera, quick_add, dispatch, board, read_only) =
-            (camera.clone(), quick_add.clone(), props.send.clone(), props.board.clone(), props.read_only || props.voting.is_some());
+            (camera.clone(), quick_add.clone(), props.send.clone(), props.board.clone(), taps_only);
         let screen_point = screen_point.clone();
         Callback::from(move |e: MouseEvent| {
             if read_only {
@@ -384,7 +387,6 @@ pub fn Canvas(props: &CanvasProps) -> Html {
             camera.set(camera.zoomed_about(Point::new(s.width / 2.0, s.height / 2.0), factor));
         })
     };
-    let cover = Cover { panel: props.panel_open, top_bars: props.top_bars };
     let fit = {
         let (camera, board) = (camera.clone(), props.board.clone());
         let size = viewport_size.clone();
@@ -470,7 +472,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     });
     // The context menu (right click, or a long press) is the card's menu.
     let oncontextmenu = {
-        let (menu, read_only, camera, board) = (menu.clone(), props.read_only || props.voting.is_some(), camera.clone(), props.board.clone());
+        let (menu, read_only, camera, board) = (menu.clone(), taps_only, camera.clone(), props.board.clone());
         let screen_point = screen_point.clone();
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
