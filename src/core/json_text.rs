@@ -157,14 +157,22 @@ mod tests {
     }
 
     #[test]
-    fn floats_are_written_as_serde_json_writes_them_and_read_back_exactly() {
+    fn floats_are_written_as_serde_json_writes_them() {
         let mut floats = vec![0.0, -0.0, 1.0, 240.0, -0.1, 1.0 / 3.0, 0.1 + 0.2, 1e15, 1e16, 1.5e-7, 1e-5, 9.99e-6];
         floats.extend([2.5e300, f64::MAX, f64::MIN_POSITIVE, 5e-324, -1e21, 123456.789, 4503599627370497.0]);
         // A spread of bit patterns.
         floats.extend((0..2000u64).map(|i| f64::from_bits(i.wrapping_mul(0x9E37_79B9_7F4A_7C15))).filter(|f| f.is_finite()));
         for f in floats {
+            assert_eq!(super::float_text(f), serde_json::to_string(&f).unwrap(), "{f:e}");
+        }
+    }
+
+    #[test]
+    fn thousandths_read_back_exactly() {
+        // What the board file holds: positions and sizes in thousandths.
+        for m in (-1_000_000_000i64..=1_000_000_000).step_by(9_999_991).chain([1, -1, 999, 123_456_789]) {
+            let f = m as f64 / 1000.0;
             let text = super::float_text(f);
-            assert_eq!(text, serde_json::to_string(&f).unwrap(), "{f:e}");
             assert_eq!(serde_json::from_str::<f64>(&text).unwrap().to_bits(), f.to_bits(), "{text}");
         }
     }

@@ -188,10 +188,16 @@ pub struct Card {
     pub id: CardId,
     pub kind: CardKind,
     pub text: String,
-    /// Top-left corner in world coordinates.
+    /// Top-left corner in world coordinates. Position and size are
+    /// written to the file in thousandths of a unit: text that any JSON
+    /// reader, serde_json's quick one too, takes back as the same number.
+    #[serde(serialize_with = "thousandths")]
     pub x: f64,
+    #[serde(serialize_with = "thousandths")]
     pub y: f64,
+    #[serde(serialize_with = "thousandths")]
     pub width: f64,
+    #[serde(serialize_with = "thousandths")]
     pub height: f64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub party: Option<PartyId>,
@@ -215,6 +221,12 @@ pub struct Card {
 
 fn is_zero(n: &u32) -> bool {
     *n == 0
+}
+
+/// `v` rounded to three decimals: the double nearest a number of at most 15
+/// digits, which reads back exactly.
+fn thousandths<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64((v * 1000.0).round() / 1000.0)
 }
 
 impl Card {
