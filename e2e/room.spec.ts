@@ -68,6 +68,19 @@ function overlaps(a: { x: number; y: number; width: number; height: number }, b:
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
+/** WCAG contrast of two `rgb(...)` colours. */
+function contrast(a: string, b: string) {
+  const lum = (c: string) => {
+    const [r, g, bl] = (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).map((v) => {
+      const s = v / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
 /** The cards whose box a floating element covers, by their text. */
 async function cardsUnder(page: Page, selector: string): Promise<string[]> {
   const over = await page.locator(selector).boundingBox();
@@ -269,5 +282,39 @@ test.describe('a Dutch workshop at 1280 × 720', () => {
     await page.getByRole('button', { name: /Stap 6/ }).click();
     await expect(page.locator('.side-panel .check-panel')).toBeVisible();
     await page.screenshot({ path: 'e2e/screenshots/room/step-6-check.png' });
+  });
+
+  test('the details panel, presenting and dark mode, looked at from the back of the room', async ({ page }) => {
+    await openApp(page, 'nl');
+    await openExample(page, /Voorbeeldbord/);
+    await closePanel(page);
+    await page.locator('.card.action .card-head').first().click();
+    await expect(page.locator('.details-side')).toBeVisible();
+    await page.screenshot({ path: 'e2e/screenshots/room/details.png' });
+    await page.keyboard.press('Escape');
+
+    await moreTool(page, /^Presenteren$/);
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.presented-question')).toBeVisible();
+    await page.screenshot({ path: 'e2e/screenshots/room/presentation.png' });
+    expect(await cardsUnder(page, '.presented-question'), 'the question covers cards').toEqual([]);
+    expect(await cardsUnder(page, '.presentation-bar'), 'the bar covers cards').toEqual([]);
+    // The bar is one row, short enough to leave the board be.
+    expect((await page.locator('.presentation-bar').boundingBox())!.height).toBeLessThan(90);
+    await page.screenshot({ path: 'e2e/screenshots/room/presentation.png' });
+    await page.keyboard.press('Escape');
+
+    // Dark mode: every badge on a card reads at 4.5:1 or more on its own background.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const badges = page.locator('.card .status, .card .commit, .card .disputed-badge');
+    const canvas = () => page.locator('.viewport').evaluate((el) => getComputedStyle(el).backgroundColor);
+    await expect.poll(async () => contrast(await canvas(), 'rgb(0, 0, 0)')).toBeLessThan(2);
+    const colours = await badges.evaluateAll((els) => els.map((el) => ({
+      text: el.textContent ?? '', fg: getComputedStyle(el).color, bg: getComputedStyle(el).backgroundColor,
+    })));
+    expect(colours.map((c) => c.text)).toEqual(expect.arrayContaining(['Afgesproken', 'Bezig', 'Idee', 'Betwist']));
+    for (const c of colours) expect(contrast(c.fg, c.bg), `${c.text}: ${c.fg} on ${c.bg}`).toBeGreaterThanOrEqual(4.5);
+    await page.screenshot({ path: 'e2e/screenshots/room/dark-mode.png' });
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 });

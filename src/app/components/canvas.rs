@@ -141,7 +141,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     };
 
     // What floats over the canvas, for fitting the board into the rest.
-    let cover = Cover { panel: props.panel_open, top_bars: props.top_bars };
+    let cover = Cover { panel: props.panel_open, top_bars: props.top_bars, presenting: props.read_only };
     // Presenting or voting, a press only pans, taps or votes: no editor, no menu.
     let taps_only = props.read_only || props.voting.is_some();
     // Fit the board on first show, and follow requests from outside. The
@@ -548,6 +548,8 @@ pub fn Canvas(props: &CanvasProps) -> Html {
 /// the side panel when it is open (as laid out in `style.css`).
 const TOP_BAR: f64 = 56.0;
 const BOTTOM_BAR: f64 = 60.0;
+/// The presentation's bar, 18 px above the bottom, of up to two lines.
+const PRESENTATION_BAR: f64 = 100.0;
 const STEPS_RAIL: f64 = 60.0;
 const SIDE_PANEL: f64 = 372.0;
 const RIGHT_CONTROLS: f64 = 56.0;
@@ -561,6 +563,8 @@ struct Cover {
     panel: bool,
     /// Bars under the header.
     top_bars: u8,
+    /// The presentation's bar at the bottom instead of the toolbar.
+    presenting: bool,
 }
 
 /// The part of a canvas of `viewport` that no floating bar or panel covers.
@@ -571,7 +575,7 @@ fn free_area(viewport: Size, cover: Cover) -> Rect {
         x: left,
         y: top,
         width: (viewport.width - left - RIGHT_CONTROLS).max(1.0),
-        height: (viewport.height - top - BOTTOM_BAR).max(1.0),
+        height: (viewport.height - top - if cover.presenting { PRESENTATION_BAR } else { BOTTOM_BAR }).max(1.0),
     }
 }
 

@@ -1,10 +1,12 @@
 //! The commitment matrix: parties down, actions across, each cell a party's
 //! commitment to an action, set with one click on its mark (✓ committed,
 //! ? hesitant, ✗ not committed; the mark pressed again clears the cell),
-//! with totals per party and per action. The same commitments show on the
+//! with totals per party (under its name) and per action (at the foot). The same commitments show on the
 //! action cards.
 
 use yew::prelude::*;
+
+use crate::app::hooks::dialog_focus::use_dialog_focus;
 
 use crate::app::session::{Msg};
 use crate::app::Shared;
@@ -47,9 +49,11 @@ pub fn MatrixDialog(props: &MatrixDialogProps) -> Html {
         let d = props.send.clone();
         Callback::from(move |_: MouseEvent| d.emit(Msg::OpenDialog(None)))
     };
+    let (dialog, keep_focus) = use_dialog_focus();
     let onkeydown = {
         let d = props.send.clone();
         Callback::from(move |e: KeyboardEvent| {
+            keep_focus.emit(e.clone());
             if e.key() == "Escape" {
                 d.emit(Msg::OpenDialog(None));
             }
@@ -94,9 +98,11 @@ pub fn MatrixDialog(props: &MatrixDialogProps) -> Html {
             });
             html! {
                 <tr>
-                    <th scope="row"><span class="swatch" style={format!("background: {colour}")} />{ name.clone() }</th>
+                    <th scope="row">
+                        <span class="swatch" style={format!("background: {colour}")} />{ name.clone() }
+                        { totals(&matrix.party_totals[r], props.lang) }
+                    </th>
                     { for cells }
-                    <td class="row-total">{ totals(&matrix.party_totals[r], props.lang) }</td>
                 </tr>
             }
         });
@@ -113,9 +119,9 @@ pub fn MatrixDialog(props: &MatrixDialogProps) -> Html {
             </ul>
             <div class="matrix-scroll">
                 <table class="matrix">
-                    <thead><tr><th />{ for head }<th scope="col">{ w.matrix_total }</th></tr></thead>
+                    <thead><tr><th />{ for head }</tr></thead>
                     <tbody>{ for rows }</tbody>
-                    <tfoot><tr><th scope="row">{ w.matrix_total }</th>{ for foot }<td /></tr></tfoot>
+                    <tfoot><tr><th scope="row">{ w.matrix_total }</th>{ for foot }</tr></tfoot>
                 </table>
             </div>
             </>
@@ -123,7 +129,7 @@ pub fn MatrixDialog(props: &MatrixDialogProps) -> Html {
     };
     html! {
         <div class="dialog-backdrop" {onkeydown}>
-            <div class="dialog wide matrix-dialog" role="dialog" aria-modal="true" aria-labelledby="matrix-title">
+            <div class="dialog wide matrix-dialog" ref={dialog} role="dialog" aria-modal="true" aria-labelledby="matrix-title">
                 <h2 id="matrix-title">{ w.matrix_title }</h2>
                 { body }
                 <div class="dialog-buttons">

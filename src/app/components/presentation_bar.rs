@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::session::{Msg};
-use crate::check_texts::question_text;
+use crate::check_texts::question_short;
 use crate::core::presentation::{self, stop_count, Stop};
 use crate::core::model::Board;
 use crate::app::Shared;
@@ -26,7 +26,8 @@ pub fn stop_title(board: &Board, stop: usize, lang: Lang) -> String {
             if board.title.is_empty() { lang.texts().app_name.to_owned() } else { board.title.clone() }
         }
         Some(Stop::Party(p)) => board.party(&p).map(|p| p.name.clone()).unwrap_or_default(),
-        Some(Stop::Question(q)) => question_text(q, lang).to_owned(),
+        // The question itself stands in full beside the board.
+        Some(Stop::Question(q)) => question_short(q, lang).to_owned(),
         None => String::new(),
     }
 }
