@@ -74,10 +74,23 @@ test('several boards: create, switch, rename, duplicate, delete and undelete; th
   await expect.poll(() => savedText(page)).toContain('Only on board one');
 
   let list = await openList(page);
+  // The dialog has the keyboard: Tab goes round inside it, Escape closes it.
+  await expect(list.locator(':focus')).toHaveCount(1);
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press(i % 3 ? 'Tab' : 'Shift+Tab');
+    await expect(list.locator(':focus')).toHaveCount(1);
+  }
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  list = await openList(page);
   await list.getByRole('button', { name: '+ New board' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.locator('.card')).toHaveCount(1);
-  await setTitle(page, 'Board two');
+  // A new board's title has the focus, ready to be typed over.
+  await expect(page.locator('.board-title')).toBeFocused();
+  await page.keyboard.type('Board two');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.board-title')).toHaveValue('Board two');
   await addCard(page, 'Fact', 'Only on board two');
   await expect(page.locator('.save-status')).toHaveText('Saved');
 

@@ -33,7 +33,7 @@ test('the example board opens and the panel shows its gaps', async ({ page }) =>
   await expect(page.locator('.card.action.selected')).toHaveCount(1);
   // Coverage per party shows in the legend.
   await openParties(page);
-  await expect(page.locator('.party-row .coverage').first()).toContainText('2/2');
+  await expect(page.locator('.party-row .coverage').first()).toHaveText('2 of 2 linked to the ambition');
 });
 
 test('fixing gaps turns them green: link an interest, set an owner, recognise a fact', async ({ page }) => {
@@ -42,6 +42,8 @@ test('fixing gaps turns them green: link an interest, set an owner, recognise a 
   await page.locator('textarea.card-editor').fill('A good school nearby');
   await page.locator('textarea.card-editor').press('Enter');
   await addParty(page, 'Municipality');
+  // A party without cards says so in words, not "0/0".
+  await expect(page.locator('.party-row .coverage')).toHaveText('No cards yet');
   await chooseParty(page, 'Municipality');
   const interest = await addCard(page, 'Interest', 'Liveable villages');
   await openChecks(page);
@@ -49,7 +51,7 @@ test('fixing gaps turns them green: link an interest, set an owner, recognise a 
   await link(page, interest, ambition(page));
   await expect(question(page, 1)).toHaveClass(/met/);
   await openParties(page);
-  await expect(page.locator('.party-row .coverage')).toContainText('1/1');
+  await expect(page.locator('.party-row .coverage')).toHaveText('1 of 1 linked to the ambition');
   await openChecks(page);
 
   const action = await addCard(page, 'Action', 'School plan');

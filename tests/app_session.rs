@@ -742,3 +742,25 @@ fn deleted_cards_leave_the_selection_whether_it_is_small_or_large() {
         assert_eq!(*s.selected, expected, "{selected} selected");
     }
 }
+
+#[test]
+fn a_new_cards_first_words_and_its_adding_are_one_undo_step() {
+    let mut e = env();
+    let write = |text: &str| Msg::Do(Action::SetText { card: id("c-1"), text: text.into() });
+    let (s, _) = run(&start(), vec![Msg::AddCard { kind: CardKind::Fact, at: None }, write("Pupil forecast")], &mut e);
+    assert_eq!(s.doc.board().card(&id("c-1")).map(|c| c.text.as_str()), Some("Pupil forecast"));
+    // One undo takes the card away, not only its words.
+    let (undone, _) = reduce(&s, Msg::Undo, &mut e);
+    assert!(undone.doc.board().card(&id("c-1")).is_none());
+    let (redone, _) = reduce(&undone, Msg::Redo, &mut e);
+    assert_eq!(redone.doc.board().card(&id("c-1")).map(|c| c.text.as_str()), Some("Pupil forecast"));
+    // Words changed later are a step of their own.
+    let (later, _) = run(&s, vec![write("Pupil forecast per village")], &mut e);
+    let (undone, _) = reduce(&later, Msg::Undo, &mut e);
+    assert_eq!(undone.doc.board().card(&id("c-1")).map(|c| c.text.as_str()), Some("Pupil forecast"));
+    // So are the first words after something else changed in between.
+    let mut e = env();
+    let (s, _) = run(&start(), vec![Msg::AddCard { kind: CardKind::Fact, at: None }, Msg::Do(Action::SetText { card: id("goal"), text: "other".into() }), write("Late")], &mut e);
+    let (undone, _) = reduce(&s, Msg::Undo, &mut e);
+    assert_eq!(undone.doc.board().card(&id("c-1")).map(|c| c.text.as_str()), Some(""));
+}

@@ -139,6 +139,9 @@ pub struct Session {
     /// The part of the world the canvas shows, as it last said: where new
     /// cards go.
     pub visible: Rect,
+    /// A card just added, with the document right after: its first words,
+    /// typed before anything else changes, join its adding in one undo step.
+    pub fresh_card: Option<(CardId, Shared<Document>)>,
 }
 
 /// Everything that can happen to a session.
@@ -238,6 +241,7 @@ impl Session {
             panel: None,
             prompt_folded: false,
             visible: Rect { x: -512.0, y: -384.0, width: 1024.0, height: 768.0 },
+            fresh_card: None,
         }
     }
 
@@ -275,7 +279,12 @@ impl Session {
     /// Applies `action` as one undo step; says why if it is refused.
     /// Whether it was made (or changed nothing).
     fn perform(&mut self, action: Action, env: &dyn Env) -> bool {
-        match self.doc.apply(&action, env.now()) {
+        let first_words = match (&action, self.fresh_card.take()) {
+            (Action::SetText { card, .. }, Some((fresh, doc))) => *card == fresh && doc == self.doc,
+            _ => false,
+        };
+        let next = if first_words { self.doc.amend(&action, env.now()) } else { self.doc.apply(&action, env.now()) };
+        match next {
             Ok(next) => {
                 if let Some(doc) = next {
                     self.doc = Shared::from(doc);
@@ -358,6 +367,7 @@ impl Session {
         let id = CardId(env.new_id("c"));
         let card = new_card(id.clone(), kind, centre, self.active_party.clone());
         if self.perform(Action::AddCard(card), env) {
+            self.fresh_card = Some((id.clone(), self.doc.clone()));
             self.select_only(id.clone());
             self.editing = Some(id.clone());
             fx.push(Effect::View(ViewRequest::Reveal(id)));

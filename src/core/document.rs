@@ -65,14 +65,27 @@ impl Document {
     /// time `now` for merging; a replaced board (a file, a merge, another
     /// tab) brings its own times.
     pub fn apply(&self, action: &Action, now: u64) -> Result<Option<Document>, Refusal> {
+        Ok(self.changed(action, now)?.map(|board| self.step(Version { board, round: self.now.round.clone() })))
+    }
+
+    /// The document after `action`, folded into the last undo step instead
+    /// of one of its own (a new card's first words belong to adding it:
+    /// one undo takes the card away, not just its words).
+    pub fn amend(&self, action: &Action, now: u64) -> Result<Option<Document>, Refusal> {
+        Ok(self.changed(action, now)?.map(|board| {
+            let mut doc = self.clone();
+            doc.now.board = board;
+            doc
+        }))
+    }
+
+    /// The board after `action`, or `None` when it changes nothing.
+    fn changed(&self, action: &Action, now: u64) -> Result<Option<Rc<Board>>, Refusal> {
         let mut next = apply(&self.now.board, action)?;
         if !matches!(action, Action::ReplaceBoard(_)) {
             stamp_edits(&self.now.board, &mut next, now);
         }
-        if next == *self.now.board {
-            return Ok(None);
-        }
-        Ok(Some(self.step(Version { board: Rc::new(next), round: self.now.round.clone() })))
+        Ok((next != *self.now.board).then(|| Rc::new(next)))
     }
 
     /// The document with a voting round started (`Some`) or closed, as one

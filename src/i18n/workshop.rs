@@ -22,6 +22,8 @@ pub struct WorkshopTexts {
     /// After the first gaps of a question on a large board: `{n}`.
     pub more_gaps: &'static str,
     pub coverage: &'static str,
+    /// A party's cards, before it has any.
+    pub no_cards_yet: &'static str,
     pub focus_party: &'static str,
     pub unfocus: &'static str,
     pub matrix: &'static str,
@@ -100,6 +102,7 @@ pub static EN: WorkshopTexts = WorkshopTexts {
     all_met: "All met.",
     more_gaps: "… and {n} more.",
     coverage: "{linked} of {total} linked to the ambition",
+    no_cards_yet: "No cards yet",
     focus_party: "Focus on {name}",
     unfocus: "Show all parties",
     matrix: "Commitments",
@@ -174,6 +177,7 @@ pub static NL: WorkshopTexts = WorkshopTexts {
     all_met: "Alles voldaan.",
     more_gaps: "… en nog {n}.",
     coverage: "{linked} van {total} verbonden met de ambitie",
+    no_cards_yet: "Nog geen kaarten",
     focus_party: "Focus op {name}",
     unfocus: "Alle partijen tonen",
     matrix: "Commitment",

@@ -36,6 +36,20 @@ pub fn focus_first(selector: &str) -> bool {
     el.focus_with_options(&options).is_ok()
 }
 
+/// Once the page has drawn what is pending, moves the keyboard focus to the
+/// text field matching `selector` with its text selected, so what is typed
+/// next replaces it (a new board's title, say).
+pub fn select_text_soon(selector: &'static str) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        let field = document().and_then(|d| d.query_selector(selector).ok().flatten());
+        if let Some(field) = field.and_then(|f| f.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+            let _ = field.focus();
+            field.select();
+        }
+    })
+    .forget();
+}
+
 /// Moves the keyboard focus to a card on the canvas.
 pub fn focus_card(id: &str) -> bool {
     // Ids come from files: anything but plain id characters cannot be a selector.

@@ -226,6 +226,8 @@ pub fn App() -> Html {
                     store.borrow_mut().opened(&board);
                     show(board, None);
                     u.dispatch(UiMsg::ShowList(false));
+                    // Named first: the title is where the typing goes.
+                    platform::page::select_text_soon(".board-title");
                 }
                 ListAction::Open(id) if id == current => u.dispatch(UiMsg::ShowList(false)),
                 ListAction::Open(id) => {
@@ -416,7 +418,7 @@ pub fn App() -> Html {
                         editing={state.editing.clone()} active_party={state.active_party.clone()} lang={lang}
                         lens={state.lens.clone()} voting={state.round()} read_only={presenting.is_some()}
                         view={(*view).clone()} send={dispatch.clone()}
-                        key_mode={state.key_mode.clone()} panel_open={panel.is_some()}
+                        key_mode={state.key_mode.clone()} panel_open={panel.is_some() || question.is_some()}
                         top_bars={u8::from(state.round().is_some()) + u8::from(state.timer_end.is_some())} />
                     if state.outline {
                         <OutlineView board={board.clone()} lang={lang} send={dispatch.clone()} />

@@ -8,6 +8,8 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::app::hooks::dialog_focus::use_dialog_focus;
+
 use crate::app::boards::title_or;
 use crate::core::library::{BoardEntry, Library};
 use crate::i18n::{fill, Lang};
@@ -45,9 +47,11 @@ pub fn BoardList(props: &BoardListProps) -> Html {
         let on = props.on.clone();
         Callback::from(move |_: MouseEvent| on.emit(a.clone()))
     };
+    let (dialog, keep_focus) = use_dialog_focus();
     let onkeydown = {
         let on = props.on.clone();
         Callback::from(move |e: KeyboardEvent| {
+            keep_focus.emit(e.clone());
             if e.key() == "Escape" {
                 on.emit(ListAction::Close);
             }
@@ -123,7 +127,7 @@ pub fn BoardList(props: &BoardListProps) -> Html {
     let deleted = props.library.deleted();
     html! {
         <div class="dialog-backdrop" {onkeydown}>
-            <div class="dialog board-list" role="dialog" aria-modal="true" aria-labelledby="board-list-title">
+            <div class="dialog board-list" ref={dialog} role="dialog" aria-modal="true" aria-labelledby="board-list-title">
                 <div class="board-list-head">
                     <h2 id="board-list-title">{ t.boards_title }</h2>
                     <button type="button" class="primary" onclick={emit(ListAction::Create)}>{ format!("+ {}", t.new_board) }</button>

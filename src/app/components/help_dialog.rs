@@ -4,6 +4,8 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use crate::app::hooks::dialog_focus::use_dialog_focus;
+
 use crate::app::shortcuts::{key_label, SHORTCUTS};
 use crate::app::session::{Msg};
 use crate::i18n::Lang;
@@ -30,9 +32,11 @@ pub fn HelpDialog(props: &HelpDialogProps) -> Html {
         let d = props.send.clone();
         Callback::from(move |_: MouseEvent| d.emit(Msg::OpenDialog(None)))
     };
+    let (dialog, keep_focus) = use_dialog_focus();
     let onkeydown = {
         let d = props.send.clone();
         Callback::from(move |e: KeyboardEvent| {
+            keep_focus.emit(e.clone());
             if e.key() == "Escape" {
                 e.stop_propagation();
                 d.emit(Msg::OpenDialog(None));
@@ -50,7 +54,7 @@ pub fn HelpDialog(props: &HelpDialogProps) -> Html {
     });
     html! {
         <div class="dialog-backdrop" {onkeydown}>
-            <div class="dialog wide help-dialog" role="dialog" aria-modal="true" aria-labelledby="help-title">
+            <div class="dialog wide help-dialog" ref={dialog} role="dialog" aria-modal="true" aria-labelledby="help-title">
                 <h2 id="help-title">{ a.help_title }</h2>
                 <p>{ a.help_intro }</p>
                 <div class="help-scroll" tabindex="0" role="region" aria-label={a.help_title}>

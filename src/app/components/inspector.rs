@@ -44,7 +44,12 @@ pub fn Inspector(props: &InspectorProps) -> Html {
         let delete = Callback::from(move |_: MouseEvent| d.emit(Msg::DeleteSelection));
         html! {
             <>
-                <h2 class="panel-title">{ t.link }{ ": " }{ t.meaning(meaning) }</h2>
+                // "Link: serves"; a free link by its own words, if it has any ("Link: link" would say nothing).
+                <h2 class="panel-title">{ match (meaning, link.label.trim()) {
+                    (LinkMeaning::Free, "") => t.link.to_owned(),
+                    (LinkMeaning::Free, label) => format!("{}: {label}", t.link),
+                    (m, _) => format!("{}: {}", t.link, t.meaning(m)),
+                } }</h2>
                 <p class="link-ends">{ fill(t.link_from_to, &[("from", &name(from)), ("to", &name(to))]) }</p>
                 if meaning == LinkMeaning::Free {
                     <label class="field">{ t.link_label }

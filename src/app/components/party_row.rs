@@ -82,7 +82,12 @@ pub fn PartyRow(props: &PartyRowProps) -> Html {
         Callback::from(move |_: MouseEvent| d.emit(Msg::Focus(if focused { None } else { Some(id.clone()) })))
     };
     let (linked, total) = props.coverage;
-    let coverage_text = fill(w.coverage, &[("linked", &linked.to_string()), ("total", &total.to_string())]);
+    // In words: "0/0" would say nothing.
+    let coverage_text = if total == 0 {
+        w.no_cards_yet.to_owned()
+    } else {
+        fill(w.coverage, &[("linked", &linked.to_string()), ("total", &total.to_string())])
+    };
     let focus_label = if props.focused { w.unfocus.to_owned() } else { fill(w.focus_party, &[("name", &p.name)]) };
     let palette = palette_open.then(|| {
         let swatches = PARTY_COLOURS.iter().map(|c| {
@@ -113,10 +118,7 @@ pub fn PartyRow(props: &PartyRowProps) -> Html {
             </button>
             <button type="button" class="icon-button remove-party" aria-label={fill(t.remove_party, &[("name", &p.name)])}
                 title={fill(t.remove_party, &[("name", &p.name)])} onclick={remove}>{ "×" }</button>
-            <span class={classes!("coverage", (linked == 0).then_some("none"))} title={coverage_text.clone()}>
-                <span class="coverage-count">{ format!("{linked}/{total}") }</span>
-                <span class="visually-hidden">{ coverage_text }</span>
-            </span>
+            <span class={classes!("coverage", (linked == 0 && total > 0).then_some("none"), (total == 0).then_some("empty"))}>{ coverage_text }</span>
             { for palette }
         </li>
     }
