@@ -284,6 +284,40 @@ test.describe('a Dutch workshop at 1280 × 720', () => {
     await page.screenshot({ path: 'e2e/screenshots/room/step-6-check.png' });
   });
 
+  test('a party with a long name gets a short one on its cards; two parties never look alike', async ({ page }) => {
+    await openApp(page, 'nl');
+    await openExample(page, /Voorbeeldbord/);
+    // The example's partnership shows as "SWV", its whole name on hover and to screen readers.
+    const swv = page.locator('.card.interest .party-name', { hasText: /^SWV$/ });
+    await expect(swv).toHaveAttribute('title', 'Samenwerkingsverband passend onderwijs');
+    await expect(page.locator('.card.interest', { has: page.locator('.party-name', { hasText: /^SWV$/ }) }))
+      .toHaveAttribute('aria-label', /^Belang, Samenwerkingsverband passend onderwijs: /);
+    await expect(page.locator('.card.action .owners').last()).toHaveText('Schoolbestuur A, SWV');
+    // Given in the parties' panel, a short name goes on every card of the party.
+    const short = page.getByLabel('Korte naam van Schoolbestuur A op de kaarten');
+    await expect(short).toHaveAttribute('placeholder', 'Schoolbestuur A');
+    await short.fill('Bestuur A');
+    await short.press('Enter');
+    await expect(page.locator('.card .party-name', { hasText: /^Bestuur A$/ })).toHaveCount(2);
+    // One another party has is refused, in Dutch, and changes nothing.
+    const other = page.getByLabel('Korte naam van Schoolbestuur B op de kaarten');
+    await other.fill('gemeente');
+    await other.press('Enter');
+    await expect(page.locator('.notice')).toContainText('Een andere partij heet al “gemeente”');
+    await expect(page.locator('.card .party-name', { hasText: /^Schoolbestuur B$/ })).toHaveCount(2);
+    await expect(other).toHaveValue('');
+    // One undo step takes a short name back.
+    await other.blur();
+    await page.keyboard.press('Control+z');
+    await expect(page.locator('.card .party-name', { hasText: /^Schoolbestuur A$/ })).toHaveCount(2);
+    await page.locator('.parties-panel').screenshot({ path: 'e2e/screenshots/room/parties-panel.png' });
+    // Nothing in the panel runs past its edge.
+    const panel = (await page.locator('.parties-panel').boundingBox())!;
+    for (const box of await page.locator('.parties-panel input').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().right))) {
+      expect(box).toBeLessThanOrEqual(panel.x + panel.width);
+    }
+  });
+
   test('the details panel, presenting and dark mode, looked at from the back of the room', async ({ page }) => {
     await openApp(page, 'nl');
     await openExample(page, /Voorbeeldbord/);

@@ -283,7 +283,7 @@ const REFUSAL: Record<string, string> = {
   NotJson: 'not valid JSON (line',
   NotUtf8: 'not text (it is not UTF-8)',
   NotABoard: 'not an Ambition Map board file',
-  NewerVersion: 'made with a newer version of Ambition Map (file version 3)',
+  NewerVersion: 'made with a newer version of Ambition Map (file version 4)',
 };
 const INVALID_FIELD: Record<string, string> = {
   'missing-version.json': 'version: missing',
@@ -343,7 +343,7 @@ const WEIGERING: Record<string, string> = {
   NotJson: 'het bestand is geen geldige JSON (regel',
   NotUtf8: 'het bestand is geen tekst (geen UTF-8).',
   NotABoard: 'dit is geen bordbestand van Ambitiekaart.',
-  NewerVersion: 'gemaakt met een nieuwere versie van Ambitiekaart (bestandsversie 3).',
+  NewerVersion: 'gemaakt met een nieuwere versie van Ambitiekaart (bestandsversie 4).',
 };
 const ONGELDIG_VELD: Record<string, string> = {
   'missing-version.json': 'version: ontbreekt.',

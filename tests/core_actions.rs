@@ -127,6 +127,28 @@ fn rename_and_recolour_a_party() {
 }
 
 #[test]
+fn a_short_name_shows_on_the_cards_and_never_makes_two_parties_look_alike() {
+    let b = board();
+    let after = run(&b, [Action::SetShortName { party: pid("b"), short_name: "  GW ".into() }]);
+    let p = after.party(&pid("b")).unwrap();
+    assert_eq!((p.short_name.as_str(), p.label(), p.name.as_str()), ("GW", "GW", "Party b"));
+    assert_shared_except(&b, &after, &[]);
+    // Cleared, the cards show the whole name again.
+    let cleared = run(&after, [Action::SetShortName { party: pid("b"), short_name: " ".into() }]);
+    assert_eq!(cleared.party(&pid("b")).unwrap().label(), "Party b");
+    // Another party's name or short name, in any case, is refused: the cards would not tell them apart.
+    assert_eq!(
+        refused(&b, Action::SetShortName { party: pid("b"), short_name: "party A".into() }),
+        Refusal::NameTaken("party A".into())
+    );
+    assert_eq!(refused(&after, Action::SetShortName { party: pid("a"), short_name: "gw".into() }), Refusal::NameTaken("gw".into()));
+    assert_eq!(
+        refused(&b, Action::SetShortName { party: pid("x"), short_name: "X".into() }),
+        Refusal::NoSuchParty(pid("x"))
+    );
+}
+
+#[test]
 fn remove_party_deleting_its_cards_and_every_mention() {
     let b = board();
     let after = run(&b, [Action::RemoveParty { party: pid("a"), cards: PartyCards::Delete }]);

@@ -94,7 +94,7 @@ fn json_that_is_not_a_board() {
 
 #[test]
 fn a_board_of_a_newer_version() {
-    assert_eq!(error("newer-version.json"), ImportError::NewerVersion { version: "3".into() });
+    assert_eq!(error("newer-version.json"), ImportError::NewerVersion { version: "4".into() });
 }
 
 #[test]

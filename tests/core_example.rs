@@ -28,6 +28,7 @@ fn structure(b: &Board) -> Board {
     s.challenge.clear();
     for p in &mut s.parties {
         p.name.clear();
+        p.short_name.clear();
     }
     for c in &mut s.cards {
         let c = std::rc::Rc::make_mut(c);
@@ -132,4 +133,18 @@ fn the_checks_show_the_intended_gaps() {
         }]
     );
     assert_eq!(check_board(&example_board(Lang::Nl.example())), check_board(&b));
+}
+
+#[test]
+fn in_dutch_the_partnership_shows_as_swv_on_its_cards_and_no_two_parties_look_alike() {
+    let nl = example_board(Lang::Nl.example());
+    let labels: Vec<&str> = nl.parties.iter().map(|p| p.label()).collect();
+    assert_eq!(labels, ["Schoolbestuur A", "Schoolbestuur B", "Gemeente", "SWV"]);
+    for lang in Lang::ALL {
+        let b = example_board(lang.example());
+        let mut labels: Vec<String> = b.parties.iter().map(|p| p.label().to_lowercase()).collect();
+        labels.sort();
+        labels.dedup();
+        assert_eq!(labels.len(), b.parties.len(), "{lang:?}");
+    }
 }

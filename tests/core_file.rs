@@ -22,6 +22,7 @@ use arb::{arb_board, arb_text, assert_integrity};
 
 const FIXTURE_V1: &str = include_str!("fixtures/board-v1.json");
 const FIXTURE_V2: &str = include_str!("fixtures/board-v2.json");
+const FIXTURE_V3: &str = include_str!("fixtures/board-v3.json");
 
 fn pid(s: &str) -> PartyId {
     PartyId(s.to_owned())
@@ -126,7 +127,7 @@ fn export_is_pretty_json_with_the_envelope() {
     let text = export_board(&rich_board());
     assert!(
         text.starts_with(
-            "{\n  \"format\": \"ambition-map\",\n  \"version\": 2,\n  \"board\": {\n    \"id\": \"b-regio_Noord-1\","
+            "{\n  \"format\": \"ambition-map\",\n  \"version\": 3,\n  \"board\": {\n    \"id\": \"b-regio_Noord-1\","
         ),
         "{text}"
     );
@@ -233,7 +234,7 @@ fn export_writes_edit_times_and_an_id_the_importer_would_refuse_as_it_can_read_t
 
 #[test]
 fn the_documented_example_imports() {
-    let board = import_board(FIXTURE_V2.as_bytes()).unwrap();
+    let board = import_board(FIXTURE_V3.as_bytes()).unwrap();
     assert_eq!(board.id, "b-pupil-numbers-k3j9x2");
     assert_eq!(board.title, "Pupil numbers in the region");
     assert_eq!(board.parties.len(), 4);
@@ -255,18 +256,21 @@ fn the_documented_example_imports() {
     assert_eq!(board.parties[0].edited, 1_767_258_000_000);
     assert_eq!(board.cards[8].edited, 1_767_259_376_000);
     assert_eq!(board.links[8].edited, 1_767_260_160_000);
+    assert_eq!(board.parties[3].short_name, "Partnership");
+    assert_eq!(board.parties[3].label(), "Partnership");
+    assert_eq!(board.parties[0].label(), "School board A");
 }
 
 #[test]
 fn the_documented_example_is_exactly_what_export_writes() {
-    let board = import_board(FIXTURE_V2.as_bytes()).unwrap();
-    assert_eq!(export_board(&board), FIXTURE_V2.trim_end());
+    let board = import_board(FIXTURE_V3.as_bytes()).unwrap();
+    assert_eq!(export_board(&board), FIXTURE_V3.trim_end());
 }
 
 #[test]
 fn the_documentation_shows_the_fixture() {
     let doc = include_str!("../docs/board-format.md");
-    assert!(doc.contains(FIXTURE_V2.trim_end()), "docs/board-format.md must contain tests/fixtures/board-v2.json");
+    assert!(doc.contains(FIXTURE_V3.trim_end()), "docs/board-format.md must contain tests/fixtures/board-v3.json");
 }
 
 // ---------------------------------------------------------------- version 1
@@ -297,11 +301,11 @@ fn a_version_1_file_still_opens_as_the_same_board_with_unknown_edit_times() {
 }
 
 #[test]
-fn a_version_1_file_is_saved_as_version_2() {
+fn a_version_1_file_is_saved_as_the_current_version() {
     let board = import_board(FIXTURE_V1.as_bytes()).unwrap();
     let text = export_board(&board);
     let v: Value = serde_json::from_str(&text).unwrap();
-    assert_eq!(v["version"], 2);
+    assert_eq!(v["version"], VERSION);
     assert_eq!(v["board"]["cards"][1]["edited"], 0);
     assert_eq!(v["board"].get("id"), None);
     // The fixture is the v2 fixture with the ids and times taken out.
@@ -317,6 +321,35 @@ fn fields_version_1_did_not_have_mean_nothing_in_a_version_1_file() {
     v["board"]["links"][0]["edited"] = json!("yesterday");
     let board = import_board(&serde_json::to_vec(&v).unwrap()).unwrap();
     assert_eq!(board, import_board(FIXTURE_V1.as_bytes()).unwrap());
+}
+
+// ---------------------------------------------------------------- version 2
+
+#[test]
+fn a_version_2_file_opens_as_the_same_board_without_short_names_and_is_saved_as_version_3() {
+    let v2 = import_file(FIXTURE_V2.as_bytes()).unwrap();
+    assert_eq!(v2.repairs, []);
+    assert!(!v2.untouched, "an older file is migrated, not kept as it came");
+    let mut v3 = import_board(FIXTURE_V3.as_bytes()).unwrap();
+    for p in &mut v3.parties {
+        p.short_name.clear();
+    }
+    assert_eq!(v2.board, v3);
+    let saved: Value = serde_json::from_str(&export_board(&v2.board)).unwrap();
+    assert_eq!(saved["version"], 3);
+    assert_eq!(saved["board"]["parties"][3].get("short_name"), None, "no short name is written when there is none");
+}
+
+#[test]
+fn a_short_name_in_a_version_2_file_means_nothing_a_wrong_one_in_version_3_is_refused() {
+    // Version 2 had no short names: one there is a field of no meaning.
+    let mut v: Value = serde_json::from_str(FIXTURE_V2).unwrap();
+    v["board"]["parties"][0]["short_name"] = json!(7);
+    assert_eq!(import_board(&serde_json::to_vec(&v).unwrap()).unwrap(), import_board(FIXTURE_V2.as_bytes()).unwrap());
+    let mut v: Value = serde_json::from_str(FIXTURE_V3).unwrap();
+    v["board"]["parties"][3]["short_name"] = json!(7);
+    let refused = import_board(&serde_json::to_vec(&v).unwrap()).unwrap_err();
+    assert!(invalid("board.parties[3].short_name")(&refused), "{refused:?}");
 }
 
 #[test]
@@ -471,10 +504,10 @@ fn with_version(version: Value) -> Result<Board, ImportError> {
 
 #[test]
 fn a_newer_version_is_refused_as_newer() {
-    assert_eq!(VERSION, 2);
-    assert!(with_version(json!(2)).is_ok());
+    assert_eq!(VERSION, 3);
+    assert!(with_version(json!(3)).is_ok());
     let newer = |v: &str| Err(ImportError::NewerVersion { version: v.into() });
-    assert_eq!(with_version(json!(3)), newer("3"));
+    assert_eq!(with_version(json!(4)), newer("4"));
     assert_eq!(with_version(json!(u64::MAX)), newer("18446744073709551615"));
     // Named as the file wrote it, not as a saturated whole number.
     assert_eq!(with_version(json!(7.0)), newer("7.0"));
@@ -906,6 +939,7 @@ fn the_rich_board_and_the_fixture_keep_the_rules() {
     assert_integrity(&rich_board());
     assert_integrity(&import_board(FIXTURE_V1.as_bytes()).unwrap());
     assert_integrity(&import_board(FIXTURE_V2.as_bytes()).unwrap());
+    assert_integrity(&import_board(FIXTURE_V3.as_bytes()).unwrap());
 }
 
 /// Any JSON value, a few levels deep.
@@ -1063,12 +1097,13 @@ fn schema_errors(text: &str) -> Option<String> {
 
 #[test]
 fn the_fixture_and_every_file_written_validate_against_the_schema() {
-    assert_eq!(schema_errors(FIXTURE_V2), None);
+    assert_eq!(schema_errors(FIXTURE_V3), None);
     for board in [
         rich_board(),
         Board::default(),
         import_board(FIXTURE_V1.as_bytes()).unwrap(),
         import_board(FIXTURE_V2.as_bytes()).unwrap(),
+        import_board(FIXTURE_V3.as_bytes()).unwrap(),
     ] {
         let text = export_board(&board);
         assert_eq!(schema_errors(&text), None, "{text}");
@@ -1076,16 +1111,17 @@ fn the_fixture_and_every_file_written_validate_against_the_schema() {
 }
 
 #[test]
-fn the_schema_says_what_version_2_is() {
+fn the_schema_says_what_version_3_is() {
     let (schemas, index) = schema();
-    let fixture: Value = serde_json::from_str(FIXTURE_V2).unwrap();
+    let fixture: Value = serde_json::from_str(FIXTURE_V3).unwrap();
     let refused = |edit: &dyn Fn(&mut Value)| {
         let mut v = fixture.clone();
         edit(&mut v);
         schemas.validate(&v, index).is_err()
     };
     assert!(!refused(&|_| {}));
-    assert!(refused(&|v| v["version"] = json!(1)));
+    assert!(refused(&|v| v["version"] = json!(2)));
+    assert!(refused(&|v| v["board"]["parties"][3]["short_name"] = json!(7)));
     assert!(refused(&|v| v["format"] = json!("mural")));
     assert!(refused(&|v| v["board"]["cards"][3]["kind"] = json!("note")));
     assert!(refused(&|v| {

@@ -134,7 +134,7 @@ fn no_reason_a_file_is_refused_for_is_english_in_dutch() {
         ImportError::NotUtf8,
         ImportError::NotJson { line: 3, column: 7 },
         ImportError::NotABoard,
-        ImportError::NewerVersion { version: "3".into() },
+        ImportError::NewerVersion { version: "4".into() },
     ];
     errors.extend(problems.into_iter().map(|problem| ImportError::Invalid { field: "board.cards[0]".into(), problem }));
     for e in &errors {

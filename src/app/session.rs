@@ -265,7 +265,11 @@ impl Session {
     }
 
     fn refuse(&mut self, refusal: &Refusal) {
-        self.notice = Some(Notice::error(self.lang.texts().refusal(refusal)));
+        let t = self.lang.texts();
+        self.notice = Some(Notice::error(match refusal {
+            Refusal::NameTaken(name) => fill(t.refused_name_taken, &[("name", name)]),
+            other => t.refusal(other).to_owned(),
+        }));
     }
 
     fn select_only(&mut self, card: CardId) {

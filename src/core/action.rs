@@ -28,6 +28,8 @@ pub enum Action {
     AddParty(Party),
     RenameParty { party: PartyId, name: String },
     RecolourParty { party: PartyId, colour: String },
+    /// What card headers call the party; empty for its whole name.
+    SetShortName { party: PartyId, short_name: String },
     /// Removes the party from the board: from its cards (as `cards` says),
     /// and from every action's owners and commitments and every fact's
     /// recognitions.
@@ -77,6 +79,9 @@ pub enum Refusal {
     CardNeedsParty,
     /// A coordinate or size that is not a finite number.
     NotFinite,
+    /// Another party is already called so on the cards: two parties must
+    /// never look alike.
+    NameTaken(String),
 }
 
 /// Applies `action` to `board`, returning the new board, or the reason it
@@ -102,6 +107,14 @@ fn change(b: &mut Board, action: &Action) -> Result<(), Refusal> {
         }
         Action::RenameParty { party, name } => party_mut(b, party)?.name = name.clone(),
         Action::RecolourParty { party, colour } => party_mut(b, party)?.colour = colour.clone(),
+        Action::SetShortName { party, short_name } => {
+            let short = short_name.trim();
+            let same = |s: &str| !short.is_empty() && s.trim().to_lowercase() == short.to_lowercase();
+            if b.parties.iter().any(|p| p.id != *party && (same(p.label()) || same(&p.name))) {
+                return Err(Refusal::NameTaken(short.to_owned()));
+            }
+            party_mut(b, party)?.short_name = short.to_owned();
+        }
         Action::RemoveParty { party, cards } => remove_party(b, party, cards)?,
         Action::AddCard(card) => {
             if b.card(&card.id).is_some() || card.kind == CardKind::Ambition {

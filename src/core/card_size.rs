@@ -79,7 +79,7 @@ fn per_line(width: f64, px: f64) -> usize {
 /// its header names its party, an action's foot its owners, a fact's its
 /// source and whether it is disputed, and any card the count of its dots.
 pub fn fitted_height(board: &Board, card: &Card) -> f64 {
-    let name = |p: &super::model::PartyId| board.party(p).map_or(0, |p| p.name.chars().count());
+    let name = |p: &super::model::PartyId| board.party(p).map_or(0, |p| p.label().chars().count());
     let party = card.party.as_ref().map(name);
     let width = card.width.max(40.0);
     // The header: an icon, the kind (at most eight letters: "Interest") and

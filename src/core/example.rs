@@ -53,6 +53,9 @@ pub struct ExampleWords {
     pub ambition: &'static str,
     /// School board A, school board B, the municipality, the partnership.
     pub parties: [&'static str; 4],
+    /// What their cards call them, where a name is too long for a card's
+    /// header; empty for the whole name.
+    pub short_names: [&'static str; 4],
     /// Per card id, in the order the cards are put on the board.
     pub cards: [(&'static str, &'static str); 13],
     /// The facts' sources, per card id.
@@ -97,8 +100,8 @@ pub fn example_board(words: &ExampleWords) -> Board {
         .collect();
 
     let party_ids = [BOARD_A, BOARD_B, MUNICIPALITY, PARTNERSHIP];
-    for (i, (id, name)) in party_ids.iter().zip(words.parties).enumerate() {
-        board.parties.push(Party::new(pid(id), name, PARTY_COLOURS[i]));
+    for (i, ((id, name), short)) in party_ids.iter().zip(words.parties).zip(words.short_names).enumerate() {
+        board.parties.push(Party { short_name: short.to_owned(), ..Party::new(pid(id), name, PARTY_COLOURS[i]) });
     }
 
     use ActionStatus::*;

@@ -51,6 +51,11 @@ pub const PARTY_COLOURS: [&str; 8] = [
 pub struct Party {
     pub id: PartyId,
     pub name: String,
+    /// What card headers show instead of the name, when the facilitator
+    /// gave one ("SWV" for "Samenwerkingsverband Passend Onderwijs");
+    /// empty when not.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub short_name: String,
     /// A CSS colour `#rrggbb`.
     pub colour: String,
     /// When the party was last changed, in milliseconds since the Unix
@@ -61,7 +66,16 @@ pub struct Party {
 impl Party {
     /// A party with an unknown edit time (0).
     pub fn new(id: PartyId, name: impl Into<String>, colour: impl Into<String>) -> Self {
-        Party { id, name: name.into(), colour: colour.into(), edited: 0 }
+        Party { id, name: name.into(), short_name: String::new(), colour: colour.into(), edited: 0 }
+    }
+
+    /// What a card's header calls the party: its short name if it has one,
+    /// else its name.
+    pub fn label(&self) -> &str {
+        match self.short_name.trim() {
+            "" => &self.name,
+            short => short,
+        }
     }
 }
 
@@ -191,13 +205,13 @@ pub struct Card {
     /// Top-left corner in world coordinates. Position and size are
     /// written to the file in thousandths of a unit: text that any JSON
     /// reader, serde_json's quick one too, takes back as the same number.
-    #[serde(serialize_with = "thousandths")]
+    #[serde(serialize_with = "write_thousandths")]
     pub x: f64,
-    #[serde(serialize_with = "thousandths")]
+    #[serde(serialize_with = "write_thousandths")]
     pub y: f64,
-    #[serde(serialize_with = "thousandths")]
+    #[serde(serialize_with = "write_thousandths")]
     pub width: f64,
-    #[serde(serialize_with = "thousandths")]
+    #[serde(serialize_with = "write_thousandths")]
     pub height: f64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub party: Option<PartyId>,
@@ -224,9 +238,14 @@ fn is_zero(n: &u32) -> bool {
 }
 
 /// `v` rounded to three decimals: the double nearest a number of at most 15
-/// digits, which reads back exactly.
-fn thousandths<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_f64((v * 1000.0).round() / 1000.0)
+/// digits, which reads back exactly. What the board file holds of a card's
+/// position and size.
+pub fn thousandths(v: f64) -> f64 {
+    (v * 1000.0).round() / 1000.0
+}
+
+fn write_thousandths<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64(thousandths(*v))
 }
 
 impl Card {

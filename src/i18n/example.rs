@@ -13,6 +13,7 @@ pub static EN: ExampleWords = ExampleWords {
                 to fall by about 20% in ten years.",
     ambition: "Every child in the region has a good school within reasonable travel distance.",
     parties: ["School board A", "School board B", "Municipality", "Special-needs partnership"],
+    short_names: ["", "", "", ""],
     cards: [
         ("c-interest-a", "Keep our small village schools open"),
         ("c-wish-a", "Share teachers between village schools rather than close them"),
@@ -43,6 +44,8 @@ pub static NL: ExampleWords = ExampleWords {
                 verwachting met zo’n 20% in tien jaar.",
     ambition: "Elk kind in de regio heeft een goede school op redelijke reisafstand.",
     parties: ["Schoolbestuur A", "Schoolbestuur B", "Gemeente", "Samenwerkingsverband passend onderwijs"],
+    // "SWV", as the partnerships are known in Dutch education.
+    short_names: ["", "", "", "SWV"],
     cards: [
         ("c-interest-a", "Onze kleine dorpsscholen openhouden"),
         ("c-wish-a", "Leraren delen tussen dorpsscholen in plaats van scholen sluiten"),

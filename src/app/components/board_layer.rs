@@ -283,7 +283,7 @@ impl Look {
         let my_votes = self.voting.as_ref().map(|v| {
             v.given.get(v.current).map_or(0, |g| g.iter().filter(|id| *id == &c.id).count() as u32)
         });
-        let owners = c.owners.iter().filter_map(|p| board.party(p)).map(|p| AttrValue::from(p.name.clone())).collect::<Vec<_>>();
+        let owners = c.owners.iter().filter_map(|p| board.party(p)).map(|p| AttrValue::from(p.label().to_owned())).collect::<Vec<_>>();
         Some(html! {
             <CardView key={c.id.0.clone()} card={c.clone()} party={party} owners={owners} lang={self.lang}
                 selected={self.selected.contains(&c.id)} offset={offset}

@@ -161,8 +161,9 @@ pub fn CardView(props: &CardViewProps) -> Html {
             <div class="card-head">
                 <KindIcon kind={kind} />
                 <span class="kind-label">{ t.kind(kind) }</span>
-                if !party_name.is_empty() {
-                    <span class="party-name">{ party_name }</span>
+                if let Some(p) = &props.party {
+                    // The short name the facilitator gave, the whole name on hover.
+                    <span class="party-name" title={(p.label() != p.name).then(|| p.name.clone())}>{ p.label().to_owned() }</span>
                 }
             </div>
             { for disputed }

@@ -1,8 +1,9 @@
-//! One party in the legend: its colour, its name (editable), a palette to
-//! recolour it, and a button to remove it.
+//! One party in the legend: its colour, its name and the short name its
+//! cards show (both editable), a palette to recolour it, and a button to
+//! remove it.
 
 use wasm_bindgen::JsCast;
-use web_sys::HtmlTextAreaElement;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::app::session::{Msg};
@@ -64,6 +65,16 @@ pub fn PartyRow(props: &PartyRowProps) -> Html {
             }
         }
     });
+    let shorten = {
+        let (d, id, now) = (props.send.clone(), p.id.clone(), p.short_name.clone());
+        Callback::from(move |e: Event| {
+            let field = e.target_unchecked_into::<HtmlInputElement>();
+            d.emit(Msg::Do(Action::SetShortName { party: id.clone(), short_name: field.value() }));
+            // The field shows the party's short name as it stands: the new
+            // one when the board takes it (drawn next), the old one when refused.
+            field.set_value(&now);
+        })
+    };
     let activate = {
         let (d, id) = (props.send.clone(), p.id.clone());
         Callback::from(move |_: FocusEvent| d.emit(Msg::SetActiveParty(id.clone())))
@@ -111,7 +122,7 @@ pub fn PartyRow(props: &PartyRowProps) -> Html {
                 aria-label={fill(t.party_colour, &[("name", &p.name)])} aria-expanded={palette_open.to_string()} onclick={toggle_palette} />
             // A text area, so a long name wraps and shows whole.
             <textarea class="party-name-field" ref={name_field} value={p.name.clone()} aria-label={t.party_name} rows={name_rows(&p.name).to_string()}
-                onchange={rename} {onkeydown} onfocus={activate} />
+                onchange={rename} {onkeydown} onfocus={activate.clone()} />
             <button type="button" class={classes!("icon-button", "focus-party", props.focused.then_some("on"))}
                 aria-label={focus_label.clone()} aria-pressed={props.focused.to_string()} title={focus_label} onclick={toggle_focus}>
                 <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><circle cx="12" cy="12" r="3"/><path d="M3 12s3.5-6 9-6 9 6 9 6-3.5 6-9 6-9-6-9-6z"/></svg>
@@ -119,6 +130,12 @@ pub fn PartyRow(props: &PartyRowProps) -> Html {
             <button type="button" class="icon-button remove-party" aria-label={fill(t.remove_party, &[("name", &p.name)])}
                 title={fill(t.remove_party, &[("name", &p.name)])} onclick={remove}>{ "×" }</button>
             <span class={classes!("coverage", (linked == 0 && total > 0).then_some("none"), (total == 0).then_some("empty"))}>{ coverage_text }</span>
+            <label class="party-short">
+                <span>{ t.party_short_name_hint }</span>
+                // Empty, it shows in grey what the cards show: the whole name.
+                <input type="text" value={p.short_name.clone()} placeholder={p.name.clone()} maxlength="24"
+                    aria-label={fill(t.party_short_name, &[("name", &p.name)])} onchange={shorten} onfocus={activate.clone()} />
+            </label>
             { for palette }
         </li>
     }

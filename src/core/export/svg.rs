@@ -185,7 +185,7 @@ pub fn card_layout(board: &Board, card: &Card, words: &ExportWords) -> CardLayou
     match card.kind {
         CardKind::Interest | CardKind::Wish | CardKind::Goal => {
             if let Some(party) = card.party.as_ref().and_then(|p| board.party(p)) {
-                header = format!("{header} · {}", party.name);
+                header = format!("{header} · {}", party.label());
             }
         }
         CardKind::Action => header = format!("{header} · {}", words.status(card.status.unwrap_or_default())),

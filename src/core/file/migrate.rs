@@ -14,7 +14,7 @@ use super::{ImportError, Problem, VERSION};
 pub(crate) type Step = fn(&mut Json) -> Result<(), ImportError>;
 
 /// The steps, in order: `(from_version, step)`.
-pub(crate) const STEPS: &[(u32, Step)] = &[(1, v1_to_v2)];
+pub(crate) const STEPS: &[(u32, Step)] = &[(1, v1_to_v2), (2, v2_to_v3)];
 
 /// Version 2 added edit times and the board id: every party, card and link
 /// gets `"edited": 0` (unknown), and a `board.id` — a field version 1 did
@@ -32,6 +32,19 @@ fn v1_to_v2(file: &mut Json) -> Result<(), ImportError> {
                 item.insert("edited".to_owned(), Json::from(0u64));
             }
         }
+    }
+    Ok(())
+}
+
+/// Version 3 added a party's optional `short_name`, shown on card headers
+/// instead of a long name; none reads as "the whole name". A `short_name`
+/// in a version 2 file is a field that version did not have, so it means
+/// nothing there and is removed. (The version went up so that an app that
+/// knows no short names refuses a newer file instead of dropping them.)
+fn v2_to_v3(file: &mut Json) -> Result<(), ImportError> {
+    let parties = file.get_mut("board").and_then(|b| b.get_mut("parties")).and_then(Json::as_array_mut);
+    for party in parties.into_iter().flatten().filter_map(Json::as_object_mut) {
+        party.remove("short_name");
     }
     Ok(())
 }
@@ -81,7 +94,7 @@ mod tests {
             "cards": [{"id": "ambition"}, "not an object"],
             "links": [{"id": "l"}],
         }});
-        migrate(&mut file, 1).unwrap();
+        run(STEPS, &mut file, 1, 2).unwrap();
         assert_eq!(
             file,
             json!({"format": "ambition-map", "version": 2, "board": {
@@ -102,7 +115,7 @@ mod tests {
             }
             migrate(&mut file, 1).unwrap();
             assert_eq!(file.get("board"), board.as_ref());
-            assert_eq!(file.get("version").and_then(Json::as_u64), Some(2));
+            assert_eq!(file.get("version").and_then(Json::as_u64), Some(u64::from(VERSION)));
         }
     }
 

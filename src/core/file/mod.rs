@@ -47,7 +47,7 @@ use super::model::Board;
 /// The value of the `format` field of every board file.
 pub const FORMAT: &str = "ambition-map";
 /// The version this build writes, and the newest it reads.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 /// Max accepted file size in bytes: 20 MiB (20 × 1024 × 1024).
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
 /// Coordinates are clamped to `-MAX_COORD ..= MAX_COORD` on import.
@@ -261,10 +261,11 @@ mod tests {
 
     const FIXTURE_V1: &str = include_str!("../../../tests/fixtures/board-v1.json");
     const FIXTURE_V2: &str = include_str!("../../../tests/fixtures/board-v2.json");
+    const FIXTURE_V3: &str = include_str!("../../../tests/fixtures/board-v3.json");
 
     #[test]
     fn a_file_the_app_wrote_needs_no_repairs() {
-        for fixture in [FIXTURE_V1, FIXTURE_V2] {
+        for fixture in [FIXTURE_V1, FIXTURE_V2, FIXTURE_V3] {
             let imported = import_file(fixture.as_bytes()).unwrap();
             assert_eq!(imported.repairs, []);
             let again = import_file(export_board(&imported.board).as_bytes()).unwrap();
@@ -275,10 +276,11 @@ mod tests {
 
     #[test]
     fn only_a_current_file_without_repairs_can_be_kept_as_it_came() {
-        assert!(import_file(FIXTURE_V2.as_bytes()).unwrap().untouched);
+        assert!(import_file(FIXTURE_V3.as_bytes()).unwrap().untouched);
         // An older version is migrated: its text is not the board's file.
         assert!(!import_file(FIXTURE_V1.as_bytes()).unwrap().untouched);
-        let repaired = FIXTURE_V2.replacen("\"#", "\"nocolour-", 1);
+        assert!(!import_file(FIXTURE_V2.as_bytes()).unwrap().untouched);
+        let repaired = FIXTURE_V3.replacen("\"#", "\"nocolour-", 1);
         let imported = import_file(repaired.as_bytes()).unwrap();
         assert!(!imported.repairs.is_empty() && !imported.untouched);
     }
@@ -327,8 +329,8 @@ mod tests {
     #[test]
     fn errors_read_as_sentences() {
         assert_eq!(
-            ImportError::NewerVersion { version: "3".into() }.to_string(),
-            "the file was made with a newer version of Ambition Map (format version 3; this version reads up to 2)"
+            ImportError::NewerVersion { version: "4".into() }.to_string(),
+            "the file was made with a newer version of Ambition Map (format version 4; this version reads up to 3)"
         );
         assert_eq!(
             ImportError::invalid("board.cards[3].kind", Problem::Missing).to_string(),

@@ -13,7 +13,7 @@ use serde_json::{Map, Value as Json};
 
 use super::{ImportError, Problem};
 use crate::core::geometry::Point;
-use crate::core::model::{Board, Card, CardId, CardKind, Link, LinkId, Named, Party, PartyId};
+use crate::core::model::{thousandths, Board, Card, CardId, CardKind, Link, LinkId, Named, Party, PartyId};
 
 /// The board in `v`, which [`super::validate::board`] has checked: every
 /// required member is there and every member has its type. Should the two
@@ -46,6 +46,7 @@ fn read_party(v: Json) -> Result<Party, ImportError> {
         match key.as_str() {
             "id" => party.id = PartyId(required.text(value, &key, 0)?),
             "name" => party.name = required.text(value, &key, 1)?,
+            "short_name" => party.short_name = text(value, &key)?,
             "colour" => party.colour = required.text(value, &key, 2)?,
             "edited" => party.edited = whole(&value, &key)?,
             _ => {}
@@ -126,10 +127,12 @@ impl Required {
         text(v, key)
     }
 
-    /// A required number member, marked as found.
+    /// A required number member (a card's position or size), marked as
+    /// found, to the thousandth the file is written in: a board read from
+    /// a file is the board that file's text stands for.
     fn number(&mut self, v: &Json, key: &str, bit: u32) -> Result<f64, ImportError> {
         self.mark(bit);
-        v.as_f64().ok_or_else(|| unexpected(key))
+        v.as_f64().map(thousandths).ok_or_else(|| unexpected(key))
     }
 
     /// Whether the first `count` required members were all there.

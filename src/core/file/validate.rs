@@ -65,6 +65,7 @@ const BOARD: &[(&str, Ty, Need)] = &[
 const PARTY: &[(&str, Ty, Need)] = &[
     ("id", Ty::Id, Required),
     ("name", Ty::Text, Required),
+    ("short_name", Ty::Text, Optional),
     ("colour", Ty::Text, Required),
     ("edited", Ty::Edited, Optional),
 ];
