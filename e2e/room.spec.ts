@@ -253,6 +253,13 @@ test.describe('a Dutch workshop at 1280 × 720', () => {
 
   test('the parties panel opens as it was left, and a step brings its cards into view', async ({ page }) => {
     await openApp(page, 'nl');
+    // How to start stands clear of the ambition, the step's question and the bars.
+    const hint = (await page.locator('.empty-hint').boundingBox())!;
+    for (const other of ['.card.ambition', '.step-prompt', '.board-id', '.toolbar', '.side-panel', '.steps-bar']) {
+      const box = await page.locator(other).boundingBox();
+      expect(box && overlaps(hint, box), `the start hint covers ${other}`).toBeFalsy();
+    }
+    await expect(page.locator('.empty-hint')).toBeInViewport({ ratio: 1 });
     await page.screenshot({ path: 'e2e/screenshots/room/empty-board.png' });
     await openExample(page, /Voorbeeldbord/);
     await expect(page.locator('.side-panel.parties-panel')).toBeVisible();

@@ -764,3 +764,16 @@ fn a_new_cards_first_words_and_its_adding_are_one_undo_step() {
     let (undone, _) = reduce(&s, Msg::Undo, &mut e);
     assert_eq!(undone.doc.board().card(&id("c-1")).map(|c| c.text.as_str()), Some(""));
 }
+
+#[test]
+fn a_message_goes_when_another_language_is_chosen_and_stays_with_the_same_one() {
+    let mut e = env();
+    let refused = Msg::Do(Action::AddLink(Link::new(LinkId("l-self".into()), id("goal"), id("goal"))));
+    let (s, _) = run(&start(), vec![refused], &mut e);
+    assert!(s.notice.as_ref().is_some_and(|n| n.error));
+    let (same, _) = reduce(&s, Msg::SetLang(Lang::En), &mut e);
+    assert_eq!(same.notice, s.notice);
+    let (dutch, _) = reduce(&s, Msg::SetLang(Lang::Nl), &mut e);
+    assert_eq!(dutch.lang, Lang::Nl);
+    assert_eq!(dutch.notice, None, "an English refusal does not stay on a Dutch screen");
+}

@@ -642,13 +642,16 @@ fn card_text_is_wrapped_to_the_card() {
     long.width = 220.0;
     long.height = 120.0;
     let layout = card_layout(&board, &long, &Lang::En.export_words());
-    assert_eq!(layout.lines.len(), 3);
-    assert!(layout.lines[2].ends_with('…'), "{:?}", layout.lines);
+    // The foot says what the card's foot says on the board, and the text takes what is left.
+    assert_eq!(layout.foot, [Lang::En.export_words().no_source]);
+    assert_eq!(layout.lines.len(), 2);
+    assert!(layout.lines[1].ends_with('…'), "{:?}", layout.lines);
     let mut tiny = long.clone();
     tiny.height = 20.0;
     let layout = card_layout(&board, &tiny, &Lang::En.export_words());
     assert!(layout.lines.is_empty(), "no room for text under the header");
-    assert_eq!((layout.header.as_str(), layout.header_height), ("Fact", 20.0));
+    // Not every party recognises it: the header says so, as the board's badge does.
+    assert_eq!((layout.header.as_str(), layout.header_height), ("Fact · disputed", 20.0));
 }
 
 #[test]
@@ -1097,4 +1100,32 @@ fn has_raw_html(line: &str) -> bool {
         escaped = c == '\\' && !escaped;
     }
     false
+}
+
+#[test]
+fn the_picture_shows_what_the_board_shows() {
+    // Title and challenge, "disputed", sources, owners, commitments and dots.
+    let mut board = example();
+    Rc::make_mut(&mut board.cards[1]).votes = 4;
+    let pool = board.cards.iter_mut().find(|c| c.id == cid("c-substitute-pool")).expect("the pool");
+    Rc::make_mut(pool).owners.clear();
+    let words = Lang::En.export_words();
+    let svg = to_svg(&board, &words);
+    let doc = roxmltree::Document::parse(&svg).expect("well-formed SVG");
+    let texts: Vec<String> = doc.descendants().filter(|n| n.is_text()).filter_map(|n| n.text()).map(str::to_owned).collect();
+    let shown = |s: &str| texts.iter().any(|t| t.contains(s));
+    assert!(shown(&board.title), "the title");
+    assert!(shown(&format!("{}: {}", words.challenge, &board.challenge[..30])), "the challenge");
+    assert!(shown(&format!("Fact · {}", words.disputed)), "a disputed fact says so");
+    assert!(svg.contains(r##"stroke="#dc2626""##) && svg.contains("stroke-dasharray"), "and its outline is dashed");
+    for fact in board.cards.iter().filter(|c| c.kind == CardKind::Fact) {
+        let source = fact.source.as_deref().expect("the example's facts have sources");
+        assert!(shown(&format!("{}: {}", words.source, &source[..12])), "{source}");
+    }
+    let plan = board.card(&cid("c-location-plan")).expect("the plan");
+    let owners: Vec<&str> = plan.owners.iter().filter_map(|o| board.party(o)).map(|p| p.label()).collect();
+    assert!(shown(&format!("{}: {}", words.owners, owners[0])), "owners");
+    assert!(shown(&format!("✓ {}", plan.commitments.values().filter(|c| **c == Commitment::Committed).count())), "commitments");
+    assert!(shown("● 4"), "dots");
+    assert!(shown(words.no_owner), "an action without owners says so");
 }

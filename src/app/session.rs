@@ -620,7 +620,14 @@ fn update(s: &mut Session, msg: Msg, env: &mut dyn Env, fx: &mut Vec<Effect>) {
                 s.editing = Some(card);
             }
         }
-        Msg::SetLang(lang) => s.lang = lang,
+        Msg::SetLang(lang) => {
+            // A message is worded in the language it came in: with another
+            // language chosen it goes, rather than stay in words now foreign.
+            if lang != s.lang {
+                s.notice = None;
+            }
+            s.lang = lang;
+        }
         Msg::Notify(n) => s.notice = Some(n),
         Msg::DismissNotice => s.notice = None,
         Msg::SetActiveParty(p) => {

@@ -9,8 +9,9 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use crate::core::colour::DARK_TEXT;
 use crate::core::export::link_label;
 use crate::core::export::svg::{
-    board_bounds_with_margin, card_layout, fit_line, link_ends, BACKGROUND, CARD_FILL, CORNER_RADIUS, FONT_FAMILY,
-    FONT_SIZE, HEADER_FONT_SIZE, LABEL_FONT_SIZE, LINE_HEIGHT, LINK_COLOUR, MAX_LABEL_CHARS, PADDING,
+    as_drawn, card_layout, fit_line, link_ends, picture_view, TitleBlock, BACKGROUND, CARD_FILL, CHALLENGE_FONT_SIZE,
+    CHALLENGE_LINE_HEIGHT, CORNER_RADIUS, DISPUTED_COLOUR, FONT_FAMILY, FONT_SIZE, FOOT_FONT_SIZE, FOOT_LINE_HEIGHT,
+    HEADER_FONT_SIZE, LABEL_FONT_SIZE, LINE_HEIGHT, LINK_COLOUR, MAX_LABEL_CHARS, PADDING, TITLE_FONT_SIZE,
 };
 use crate::core::geometry::Rect;
 use crate::core::model::{Board, CardKind, CardLookup};
@@ -33,9 +34,8 @@ pub fn scale_for(width: f64, height: f64) -> f64 {
     SCALE.min(side).min(area)
 }
 
-/// The size in pixels of the board's picture.
-pub fn picture_size(board: &Board) -> (u32, u32) {
-    let view = board_bounds_with_margin(board);
+/// The size in pixels of a picture of `view` world units.
+fn picture_size(view: Rect) -> (u32, u32) {
     let scale = scale_for(view.width, view.height);
     // Within the limits above, so `as` never saturates.
     ((view.width * scale).ceil().max(1.0) as u32, (view.height * scale).ceil().max(1.0) as u32)
@@ -47,9 +47,11 @@ pub async fn board_png(board: &Board, lang: Lang) -> Result<web_sys::Blob, Strin
     let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
     let canvas: HtmlCanvasElement =
         document.create_element("canvas").map_err(|_| "no canvas")?.dyn_into().map_err(|_| "no canvas")?;
-    let view = board_bounds_with_margin(board);
+    let words = lang.export_words();
+    let board = &as_drawn(board, &words);
+    let (view, block) = picture_view(board, &words);
     let scale = scale_for(view.width, view.height);
-    let (width, height) = picture_size(board);
+    let (width, height) = picture_size(view);
     canvas.set_width(width);
     canvas.set_height(height);
     let ctx: CanvasRenderingContext2d = canvas
@@ -60,7 +62,7 @@ pub async fn board_png(board: &Board, lang: Lang) -> Result<web_sys::Blob, Strin
         .ok_or(too_large)?;
     ctx.scale(scale, scale).map_err(|_| too_large)?;
     ctx.translate(-view.x, -view.y).map_err(|_| too_large)?;
-    draw(&ctx, board, lang, view);
+    draw(&ctx, board, lang, view, &block);
 
     let promise = js_sys::Promise::new(&mut |resolve, reject| {
         if canvas.to_blob(&resolve).is_err() {
@@ -75,11 +77,20 @@ fn font(size: f64, bold: bool) -> String {
     format!("{}{}px {FONT_FAMILY}", if bold { "bold " } else { "" }, crate::core::number::decimal(size, 1))
 }
 
-fn draw(ctx: &CanvasRenderingContext2d, board: &Board, lang: Lang, view: Rect) {
+fn draw(ctx: &CanvasRenderingContext2d, board: &Board, lang: Lang, view: Rect, block: &TitleBlock) {
     let cards = CardLookup::of(board);
     let words = lang.export_words();
     ctx.set_fill_style_str(BACKGROUND);
     ctx.fill_rect(view.x, view.y, view.width, view.height);
+
+    // The title and the challenge above the cards.
+    ctx.set_fill_style_str(DARK_TEXT);
+    ctx.set_font(&font(TITLE_FONT_SIZE, true));
+    let _ = ctx.fill_text(&block.title, block.title_at.x, block.title_at.y);
+    ctx.set_font(&font(CHALLENGE_FONT_SIZE, false));
+    for (i, line) in block.challenge.iter().enumerate() {
+        let _ = ctx.fill_text(line, block.challenge_at.x, block.challenge_at.y + i as f64 * CHALLENGE_LINE_HEIGHT);
+    }
 
     // Links: a line from card edge to card edge, ending in an arrowhead.
     ctx.set_stroke_style_str(LINK_COLOUR);
@@ -127,11 +138,20 @@ fn draw(ctx: &CanvasRenderingContext2d, board: &Board, lang: Lang, view: Rect) {
         for (i, line) in layout.lines.iter().enumerate() {
             let _ = ctx.fill_text(line, layout.first_baseline.x, layout.first_baseline.y + i as f64 * LINE_HEIGHT);
         }
+        ctx.set_font(&font(FOOT_FONT_SIZE, false));
+        for (i, line) in layout.foot.iter().enumerate() {
+            let _ = ctx.fill_text(line, layout.foot_baseline.x, layout.foot_baseline.y + i as f64 * FOOT_LINE_HEIGHT);
+        }
         ctx.restore();
         rounded_rect(ctx, r, radius);
-        ctx.set_stroke_style_str(&layout.colour);
-        ctx.set_line_width(if card.kind == CardKind::Ambition { 3.0 } else { 1.5 });
+        ctx.set_stroke_style_str(if layout.disputed { DISPUTED_COLOUR } else { &layout.colour });
+        ctx.set_line_width(if card.kind == CardKind::Ambition || layout.disputed { 3.0 } else { 1.5 });
+        if layout.disputed {
+            let dashes = js_sys::Array::of2(&JsValue::from(8.0), &JsValue::from(5.0));
+            let _ = ctx.set_line_dash(&dashes);
+        }
         ctx.stroke();
+        let _ = ctx.set_line_dash(&js_sys::Array::new());
     }
 
     // The links' meaning, over everything, on a halo of the background.

@@ -1,23 +1,31 @@
 //! The whole board as a standalone SVG picture, which opens in browsers,
 //! Inkscape and office programs.
 //!
-//! Each card is a rounded rectangle with a header band in its party's (or
-//! its kind's) colour naming the kind and the party, and its text wrapped
+//! What the board shows: the title and the challenge above the cards; each
+//! card a rounded rectangle with a header band in its party's (or its
+//! kind's) colour naming the kind and the party (and "disputed" on a fact
+//! not every party recognises, whose outline is dashed), its text wrapped
 //! into lines as real `<text>`, so the picture stays searchable and
-//! editable. Links are lines with an arrowhead from card edge to card edge,
-//! their meaning written at the middle.
+//! editable, and under it what the card's foot shows: an action's
+//! commitments and owners, a fact's source, the dots a card received.
+//! Links are lines with an arrowhead from card edge to card edge, their
+//! meaning written at the middle.
 //!
-//! The layout helpers ([`wrap_text`], [`board_bounds_with_margin`],
-//! [`card_layout`], [`link_ends`] and the constants) are public so a canvas
-//! (PNG) renderer draws the same picture.
+//! The layout helpers ([`wrap_text`], [`picture_view`], [`card_layout`],
+//! [`link_ends`] and the constants) are public so a canvas (PNG) renderer
+//! draws the same picture.
 
 use std::fmt::Write as _;
 
 use super::{card_colour, link_label, ExportWords};
+use std::rc::Rc;
+
+use crate::core::analysis::is_disputed;
+use crate::core::card_size::MAX_HEIGHT;
 use crate::core::colour::{text_colour_on, DARK_TEXT};
 use crate::core::geometry::{Point, Rect};
 use crate::core::number::decimal;
-use crate::core::model::{Board, Card, CardKind, CardLookup, Link};
+use crate::core::model::{Board, Card, CardKind, CardLookup, Commitment, Link};
 
 /// Space around the cards, in world units (pixels at 100 %).
 pub const MARGIN: f64 = 40.0;
@@ -33,6 +41,18 @@ pub const PADDING: f64 = 12.0;
 pub const FONT_SIZE: f64 = 16.0;
 /// Distance between the baselines of a card's lines.
 pub const LINE_HEIGHT: f64 = 20.0;
+/// Font size and line spacing of a card's foot (commitments, owners,
+/// source, dots).
+pub const FOOT_FONT_SIZE: f64 = 12.0;
+pub const FOOT_LINE_HEIGHT: f64 = 16.0;
+/// The outline of a disputed fact.
+pub const DISPUTED_COLOUR: &str = "#dc2626";
+/// Font sizes and line spacing of the title and the challenge above the cards.
+pub const TITLE_FONT_SIZE: f64 = 24.0;
+pub const CHALLENGE_FONT_SIZE: f64 = 16.0;
+pub const CHALLENGE_LINE_HEIGHT: f64 = 22.0;
+/// The challenge takes at most this many lines.
+const CHALLENGE_LINES: usize = 3;
 /// Font size of a link's label.
 pub const LABEL_FONT_SIZE: f64 = 13.0;
 /// The average width of a character, in ems, used to wrap text without
@@ -155,6 +175,56 @@ pub fn fit_line(text: &str, max: usize) -> String {
     }
 }
 
+/// The board as the picture draws it: every card at least as tall as its
+/// header, text and foot need (up to [`MAX_HEIGHT`]), as cards grow on
+/// screen to show their text whole. Cards that need no more share their `Rc`.
+pub fn as_drawn(board: &Board, words: &ExportWords) -> Board {
+    let mut drawn = board.clone();
+    for card in &mut drawn.cards {
+        let width = card.width - 2.0 * PADDING;
+        let foot = foot_of(board, card, words, chars_that_fit(width, FOOT_FONT_SIZE)).len();
+        let most = (MAX_HEIGHT / LINE_HEIGHT) as usize;
+        let lines = wrap_text(&card.text, chars_that_fit(width, FONT_SIZE), most).len();
+        // A little air between the text and the foot.
+        let foot_height = if foot == 0 { 0.0 } else { foot as f64 * FOOT_LINE_HEIGHT + 10.0 };
+        let need = HEADER_HEIGHT + 2.0 * PADDING + lines as f64 * LINE_HEIGHT - (LINE_HEIGHT - FONT_SIZE) + foot_height;
+        let need = need.min(MAX_HEIGHT);
+        if need > card.height {
+            Rc::make_mut(card).height = need;
+        }
+    }
+    drawn
+}
+
+/// The title and the challenge, as they stand above the cards.
+pub struct TitleBlock {
+    pub title: String,
+    /// The title's baseline.
+    pub title_at: Point,
+    /// "Challenge: …", wrapped; the first baseline, each next one
+    /// [`CHALLENGE_LINE_HEIGHT`] lower.
+    pub challenge: Vec<String>,
+    pub challenge_at: Point,
+}
+
+/// What the picture shows, in world units: the cards with [`MARGIN`] around
+/// them and the title block above, and that block.
+pub fn picture_view(board: &Board, words: &ExportWords) -> (Rect, TitleBlock) {
+    let cards = board_bounds_with_margin(board);
+    let title = if board.title.trim().is_empty() { words.default_board_title } else { board.title.trim() };
+    let width = cards.width - 2.0 * MARGIN;
+    let title = fit_line(title, chars_that_fit(width, TITLE_FONT_SIZE * 1.1));
+    let challenge = match board.challenge.trim() {
+        "" => Vec::new(),
+        c => wrap_text(&format!("{}: {c}", words.challenge), chars_that_fit(width, CHALLENGE_FONT_SIZE), CHALLENGE_LINES),
+    };
+    let height = TITLE_FONT_SIZE * 1.4 + challenge.len() as f64 * CHALLENGE_LINE_HEIGHT + 8.0;
+    let view = Rect { y: cards.y - height, height: cards.height + height, ..cards };
+    let title_at = Point::new(cards.x + MARGIN, view.y + MARGIN * 0.5 + TITLE_FONT_SIZE);
+    let challenge_at = Point::new(title_at.x, title_at.y + TITLE_FONT_SIZE * 0.4 + CHALLENGE_LINE_HEIGHT);
+    (view, TitleBlock { title, title_at, challenge, challenge_at })
+}
+
 /// Everything needed to draw one card.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CardLayout {
@@ -174,6 +244,46 @@ pub struct CardLayout {
     pub lines: Vec<String>,
     /// Where the first line's baseline is; each next one is [`LINE_HEIGHT`] lower.
     pub first_baseline: Point,
+    /// The foot's lines, at the bottom of the card: the first baseline,
+    /// each next one [`FOOT_LINE_HEIGHT`] lower.
+    pub foot: Vec<String>,
+    pub foot_baseline: Point,
+    /// A fact not every party recognises: "disputed" in the header, the
+    /// outline dashed.
+    pub disputed: bool,
+}
+
+/// What a card's foot says, as on the board: an action's commitments and
+/// owners, a fact's source, the dots a card received.
+fn foot_of(board: &Board, card: &Card, words: &ExportWords, chars: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let dots = (card.votes > 0).then(|| format!("● {}", card.votes));
+    match card.kind {
+        CardKind::Action => {
+            let marks = [(Commitment::Committed, "✓"), (Commitment::Hesitant, "?"), (Commitment::NotCommitted, "✗")];
+            let counts = marks.iter().filter_map(|(c, mark)| {
+                let n = card.commitments.values().filter(|v| *v == c).count();
+                (n > 0).then(|| format!("{mark} {n}"))
+            });
+            let first: Vec<String> = counts.chain(dots).collect();
+            if !first.is_empty() {
+                lines.push(fit_line(&first.join("  "), chars));
+            }
+            let owners: Vec<&str> = card.owners.iter().filter_map(|o| board.party(o)).map(|p| p.label()).collect();
+            let owners = if owners.is_empty() { words.no_owner.to_owned() } else { format!("{}: {}", words.owners, owners.join(", ")) };
+            lines.extend(wrap_text(&owners, chars, 2));
+        }
+        CardKind::Fact => {
+            let source = match card.source.as_deref().map(str::trim) {
+                Some(s) if !s.is_empty() => format!("{}: {s}", words.source),
+                _ => words.no_source.to_owned(),
+            };
+            lines.extend(wrap_text(&source, chars, 2));
+            lines.extend(dots);
+        }
+        _ => lines.extend(dots),
+    }
+    lines
 }
 
 /// How a card is drawn: header, colours, and its text in the lines that fit.
@@ -181,6 +291,7 @@ pub fn card_layout(board: &Board, card: &Card, words: &ExportWords) -> CardLayou
     let rect = card.rect();
     let colour = card_colour(board, card);
     let header_height = HEADER_HEIGHT.min(rect.height).max(0.0);
+    let disputed = card.kind == CardKind::Fact && is_disputed(board, card);
     let mut header = words.kind(card.kind).to_owned();
     match card.kind {
         CardKind::Interest | CardKind::Wish | CardKind::Goal => {
@@ -189,6 +300,7 @@ pub fn card_layout(board: &Board, card: &Card, words: &ExportWords) -> CardLayou
             }
         }
         CardKind::Action => header = format!("{header} · {}", words.status(card.status.unwrap_or_default())),
+        CardKind::Fact if disputed => header = format!("{header} · {}", words.disputed),
         CardKind::Ambition | CardKind::Fact => {}
     }
     let header = if header_height >= HEADER_FONT_SIZE + 4.0 {
@@ -196,9 +308,23 @@ pub fn card_layout(board: &Board, card: &Card, words: &ExportWords) -> CardLayou
     } else {
         String::new()
     };
-    let text_height = rect.height - header_height - 2.0 * PADDING + (LINE_HEIGHT - FONT_SIZE);
+    // The foot at the bottom, the text in what is left above it.
+    let mut foot = foot_of(board, card, words, chars_that_fit(rect.width - 2.0 * PADDING, FOOT_FONT_SIZE));
+    let room = |foot: &[String]| {
+        let foot_height = if foot.is_empty() { 0.0 } else { foot.len() as f64 * FOOT_LINE_HEIGHT + 4.0 };
+        rect.height - header_height - 2.0 * PADDING - foot_height + (LINE_HEIGHT - FONT_SIZE)
+    };
+    // A card too small for its foot keeps its text.
+    while !foot.is_empty() && room(&foot) < LINE_HEIGHT {
+        foot.pop();
+    }
+    let text_height = room(&foot);
     let max_lines = if text_height > 0.0 { (text_height / LINE_HEIGHT).floor() as usize } else { 0 };
     let lines = wrap_text(&card.text, chars_that_fit(rect.width - 2.0 * PADDING, FONT_SIZE), max_lines);
+    let foot_baseline = Point::new(
+        rect.x + PADDING,
+        rect.y + rect.height - PADDING - (foot.len().max(1) - 1) as f64 * FOOT_LINE_HEIGHT - 0.2 * FOOT_FONT_SIZE,
+    );
     CardLayout {
         rect,
         header_height,
@@ -207,6 +333,9 @@ pub fn card_layout(board: &Board, card: &Card, words: &ExportWords) -> CardLayou
         header,
         lines,
         first_baseline: Point::new(rect.x + PADDING, rect.y + header_height + PADDING + 0.8 * FONT_SIZE),
+        foot,
+        foot_baseline,
+        disputed,
     }
 }
 
@@ -220,7 +349,8 @@ pub fn link_ends(cards: &CardLookup, link: &Link) -> Option<(Point, Point)> {
 
 /// The board as a standalone SVG document.
 pub fn to_svg(board: &Board, words: &ExportWords) -> String {
-    let view = board_bounds_with_margin(board);
+    let board = &as_drawn(board, words);
+    let (view, block) = picture_view(board, words);
     let cards = CardLookup::of(board);
     let mut out = String::new();
     let _ = writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#);
@@ -249,6 +379,23 @@ pub fn to_svg(board: &Board, words: &ExportWords) -> String {
         num(view.width),
         num(view.height)
     );
+    let _ = write!(
+        out,
+        r#"<g class="title" fill="{DARK_TEXT}"><text x="{}" y="{}" font-size="{}" font-weight="bold">{}</text>"#,
+        num(block.title_at.x),
+        num(block.title_at.y),
+        num(TITLE_FONT_SIZE),
+        xml(&block.title)
+    );
+    if !block.challenge.is_empty() {
+        let _ = write!(out, r#"<text font-size="{}">"#, num(CHALLENGE_FONT_SIZE));
+        for (i, line) in block.challenge.iter().enumerate() {
+            let y = block.challenge_at.y + i as f64 * CHALLENGE_LINE_HEIGHT;
+            let _ = write!(out, r#"<tspan x="{}" y="{}">{}</tspan>"#, num(block.challenge_at.x), num(y), xml(line));
+        }
+        let _ = write!(out, "</text>");
+    }
+    let _ = writeln!(out, "</g>");
 
     let _ = writeln!(out, r#"<g class="links" stroke="{LINK_COLOUR}" stroke-width="2" fill="none">"#);
     for link in &board.links {
@@ -304,14 +451,15 @@ fn write_card(out: &mut String, card: &CardLayout, ambition: bool) {
     let _ = writeln!(out, "<g>");
     let _ = writeln!(
         out,
-        r#"<rect x="{}" y="{}" width="{}" height="{}" rx="{}" fill="{CARD_FILL}" stroke="{}" stroke-width="{}"/>"#,
+        r#"<rect x="{}" y="{}" width="{}" height="{}" rx="{}" fill="{CARD_FILL}" stroke="{}" stroke-width="{}"{}/>"#,
         num(r.x),
         num(r.y),
         num(r.width),
         num(r.height),
         num(radius),
-        card.colour,
-        if ambition { "3" } else { "1.5" }
+        if card.disputed { DISPUTED_COLOUR } else { &card.colour },
+        if ambition || card.disputed { "3" } else { "1.5" },
+        if card.disputed { r#" stroke-dasharray="8 5""# } else { "" }
     );
     // The header band: rounded at the top like the card, square below.
     let (x, y, w, h) = (r.x, r.y, r.width, card.header_height);
@@ -350,6 +498,14 @@ fn write_card(out: &mut String, card: &CardLayout, ambition: bool) {
                 num(card.first_baseline.y + i as f64 * LINE_HEIGHT),
                 xml(line)
             );
+        }
+        let _ = writeln!(out, "</text>");
+    }
+    if !card.foot.is_empty() {
+        let _ = write!(out, r#"<text font-size="{}" fill="{DARK_TEXT}">"#, num(FOOT_FONT_SIZE));
+        for (i, line) in card.foot.iter().enumerate() {
+            let y = card.foot_baseline.y + i as f64 * FOOT_LINE_HEIGHT;
+            let _ = write!(out, r#"<tspan x="{}" y="{}">{}</tspan>"#, num(card.foot_baseline.x), num(y), xml(line));
         }
         let _ = writeln!(out, "</text>");
     }
