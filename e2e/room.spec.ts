@@ -123,6 +123,13 @@ for (const setting of [
       // The toolbar is one row.
       const bar = await page.locator('.toolbar').boundingBox();
       expect(bar!.height).toBeLessThan(64);
+      // Each kind's key is on its button, the same in every language ("I" for Belang too); fingers need none.
+      for (const [kind, key] of [['interest', 'I'], ['wish', 'W'], ['goal', 'G'], ['action', 'A'], ['fact', 'F']]) {
+        const button = page.locator(`.add-card.kind-${kind}`);
+        await expect(button).toHaveAttribute('aria-keyshortcuts', key);
+        if (setting.touch) await expect(button.locator('.tool-key')).toBeHidden();
+        else await expect(button.locator('.tool-key')).toHaveText(key);
+      }
       // The three questions are in view, with their short names.
       await expect(page.locator('.check-status .check-mark')).toHaveCount(3);
       await expect(page.locator('.check-status')).toBeInViewport({ ratio: 1 });

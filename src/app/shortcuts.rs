@@ -107,6 +107,11 @@ pub fn combo_matches(combo: &str, k: &KeyPress) -> bool {
 }
 
 /// The command a key press asks for, if any.
+/// The first key that runs `command`, if any ("I" for adding an interest).
+pub fn key_for(command: Command) -> Option<&'static str> {
+    SHORTCUTS.iter().find(|s| s.command == command).and_then(|s| s.keys.first().copied())
+}
+
 pub fn command_for(key: &KeyPress) -> Option<Command> {
     SHORTCUTS.iter().find(|s| s.keys.iter().any(|c| combo_matches(c, key))).map(|s| s.command)
 }

@@ -12,6 +12,7 @@ use crate::app::boards::{open_example, read_file, FileOpener, OpenMode};
 use crate::app::session::{Dialog, Msg};
 use crate::app::Shared;
 use crate::core::model::{Board, CardKind, Named, PartyId};
+use crate::app::shortcuts::{key_for, Command};
 use crate::i18n::Lang;
 use crate::platform::files::chosen_file;
 
@@ -36,11 +37,19 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         let d = d.clone();
         let onclick = Callback::from(move |_: MouseEvent| d.emit(Msg::AddCard { kind, at: None }));
         let label = format!("{} {}", t.add, t.kind(kind).to_lowercase());
-        let title = if needs_party { t.add_party_first.to_owned() } else { label.clone() };
+        // The key shows on the button: it is the same in every language
+        // ("I" for Belang too), so it is never guessed from the word.
+        let key = key_for(Command::Add(kind));
+        let title = match (needs_party, key) {
+            (true, _) => t.add_party_first.to_owned(),
+            (false, Some(key)) => format!("{label} ({key})"),
+            (false, None) => label.clone(),
+        };
         html! {
             <button type="button" class={classes!("tool", "add-card", format!("kind-{}", kind.name()))}
-                    disabled={needs_party} aria-label={label} title={title} {onclick}>
+                    disabled={needs_party} aria-label={label} aria-keyshortcuts={key} title={title} {onclick}>
                 <KindIcon kind={kind} /><span>{ t.kind(kind) }</span>
+                if let Some(key) = key { <kbd class="tool-key" aria-hidden="true">{ key }</kbd> }
             </button>
         }
     });
