@@ -63,6 +63,37 @@ async function smallTargets(page: Page, least: number): Promise<string[]> {
     }), least);
 }
 
+/** Links that run through a card they do not join, as "link id → card text". */
+async function linksThroughCards(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cards = Array.from(document.querySelectorAll('.card')).map((c) => ({
+      box: c.getBoundingClientRect(), text: c.querySelector('.card-text')?.textContent?.slice(0, 30) ?? '',
+    }));
+    const inside = (b: DOMRect, x: number, y: number, by: number) => x > b.left - by && x < b.right + by && y > b.top - by && y < b.bottom + by;
+    const through: string[] = [];
+    for (const path of Array.from(document.querySelectorAll<SVGPathElement>('.link .link-line'))) {
+      const m = path.getScreenCTM();
+      if (!m) continue;
+      const at = (t: number) => {
+        const p = path.getPointAtLength(path.getTotalLength() * t);
+        return { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f };
+      };
+      const [start, end] = [at(0), at(1)];
+      // Its own cards: the ones its ends are on.
+      const others = cards.filter((c) => !inside(c.box, start.x, start.y, 2) && !inside(c.box, end.x, end.y, 2));
+      for (let i = 1; i < 20; i++) {
+        const p = at(i / 20);
+        const hit = others.find((c) => inside(c.box, p.x, p.y, -2));
+        if (hit) {
+          through.push(`${path.closest('[data-link]')?.getAttribute('data-link')} → ${hit.text}`);
+          break;
+        }
+      }
+    }
+    return through;
+  });
+}
+
 /** Whether two boxes overlap. */
 function overlaps(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }) {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -162,6 +193,8 @@ for (const setting of [
       expect(texts).toHaveLength(13);
       expect(Math.min(...texts), 'card text on screen').toBeGreaterThanOrEqual(12);
       expect(await cutTexts(page)).toEqual([]);
+      // Links run round the cards they do not join.
+      expect(await linksThroughCards(page)).toEqual([]);
       // Every party's name whole, on the cards and in the panel.
       const names = await page.locator('.card .party-name').allTextContents();
       expect(names.filter((n) => n.startsWith('Schoolbestuur') || n.startsWith('School board'))).toHaveLength(4);

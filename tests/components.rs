@@ -12,6 +12,7 @@ use ambition_map::core::lens::Lens;
 use ambition_map::app::Shared;
 use ambition_map::app::components::link_view::{LinkView, LinkViewProps};
 use ambition_map::core::geometry::{Point, Rect};
+use ambition_map::core::layout::{link_route, Route};
 use ambition_map::core::model::{
     ActionStatus, Board, Card, CardId, CardKind, Commitment, Link, LinkId, LinkMeaning, Party, PartyId,
 };
@@ -167,7 +168,7 @@ async fn user_text_is_escaped_never_markup() {
 
 /// Where the board places a link's words between two cards and nothing else.
 fn words_at(from: Rect, to: Rect, label: &str) -> Option<Rect> {
-    ambition_map::core::layout::label_spot(from.edge_towards(to.centre()), to.edge_towards(from.centre()), label, &[from, to])
+    ambition_map::core::layout::label_spot(&Route::straight(from, to), label, &[from, to])
 }
 
 /// A "serves" link between two cards side by side.
@@ -175,8 +176,7 @@ async fn link_html(selected: bool, sketch: bool) -> String {
     let (from, to) = (Rect { x: 0.0, y: 0.0, width: 100.0, height: 50.0 }, Rect { x: 300.0, y: 0.0, width: 100.0, height: 50.0 });
     let props = LinkViewProps {
         id: "l1".into(),
-        from,
-        to,
+        route: Route::straight(from, to),
         label_at: if sketch { None } else { words_at(from, to, "serves") },
         meaning: LinkMeaning::Serves,
         label: "serves".into(),
@@ -201,8 +201,7 @@ async fn words_that_would_sit_under_close_cards_become_the_arrows_title() {
         let (from, to) = (Rect { x: 0.0, y: 0.0, width: 100.0, height: 50.0 }, Rect { x: 100.0 + gap, y: 0.0, width: 100.0, height: 50.0 });
         let props = LinkViewProps {
             id: "l1".into(),
-            from,
-            to,
+            route: Route::straight(from, to),
             label_at: words_at(from, to, "makes concrete"),
             meaning: LinkMeaning::Realises,
             label: "makes concrete".into(),
@@ -218,6 +217,27 @@ async fn words_that_would_sit_under_close_cards_become_the_arrows_title() {
     let apart = render(300.0).await;
     assert!(apart.contains(">makes concrete</text>"), "{apart}");
     assert!(!apart.contains("<title>"), "{apart}");
+}
+
+#[tokio::test]
+async fn a_link_bent_round_a_card_is_drawn_as_its_curve() {
+    let (from, to) = (Rect { x: 0.0, y: 0.0, width: 100.0, height: 50.0 }, Rect { x: 600.0, y: 0.0, width: 100.0, height: 50.0 });
+    let between = Rect { x: 250.0, y: -20.0, width: 200.0, height: 90.0 };
+    let route = link_route(from, to, &[from, to, between]);
+    let via = route.via.expect("bent round the card between");
+    let props = LinkViewProps {
+        id: "l1".into(),
+        route,
+        label_at: None,
+        meaning: LinkMeaning::Serves,
+        label: "serves".into(),
+        selected: false,
+        dimmed: false,
+        sketch: false,
+    };
+    let html = LocalServerRenderer::<LinkView>::with_props(props).hydratable(false).render().await;
+    let q = format!(" Q {} {} ", ambition_map::core::number::decimal(via.x, 1), ambition_map::core::number::decimal(via.y, 1));
+    assert!(html.contains(&q), "{html}");
 }
 
 #[tokio::test]

@@ -600,8 +600,10 @@ fn the_svg_is_xml_and_shows_every_card_and_link() {
     }
     assert!(texts.iter().any(|t| t == "Interest · School board A"), "{texts:#?}");
     assert!(texts.iter().any(|t| t == "Action · Agreed"), "{texts:#?}");
-    let lines = doc.descendants().filter(|n| n.has_tag_name("line")).count();
-    assert_eq!(lines, board.links.len());
+    // Every link an arrow: a line, or a curve where it runs round a card it does not join.
+    let arrows = doc.descendants().filter(|n| (n.has_tag_name("line") || n.has_tag_name("path")) && n.attribute("marker-end").is_some());
+    assert_eq!(arrows.count(), board.links.len());
+    assert!(doc.descendants().any(|n| n.has_tag_name("path") && n.attribute("d").is_some_and(|d| d.contains('Q'))), "a bent link");
     for label in ["serves", "makes concrete", "substantiates", "saves costs"] {
         assert!(texts.iter().any(|t| t == label), "{label}");
     }

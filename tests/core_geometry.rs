@@ -247,16 +247,43 @@ fn the_drawn_world_is_kept_while_zooming_in_and_renewed_when_the_view_leaves_it(
 
 #[test]
 fn a_links_words_move_along_the_arrow_out_from_under_a_card_or_go() {
-    use ambition_map::core::layout::label_spot;
-    let (a, b) = (Point::new(0.0, 0.0), Point::new(1000.0, 0.0));
+    use ambition_map::core::layout::{label_spot, Route};
+    let route = Route { a: Point::new(0.0, 0.0), b: Point::new(1000.0, 0.0), via: None };
+    let label_spot = |label: &str, clear: &[Rect]| label_spot(&route, label, clear);
     // Nothing in the way: nearer the tail.
-    let free = label_spot(a, b, "serves", &[]).expect("a place");
+    let free = label_spot("serves", &[]).expect("a place");
     assert!(close_p(free.centre(), Point::new(420.0, 0.0)), "{free:?}");
     // A card over that place: the words move to the next free place, clear of it.
     let card = Rect { x: 380.0, y: -50.0, width: 100.0, height: 100.0 };
-    let moved = label_spot(a, b, "serves", &[card]).expect("another place");
+    let moved = label_spot("serves", &[card]).expect("another place");
     assert!(!moved.intersects(&card), "{moved:?}");
     // Words placed before count too; with the whole arrow covered there is no place.
     let wall = Rect { x: -10.0, y: -50.0, width: 1020.0, height: 100.0 };
-    assert_eq!(label_spot(a, b, "serves", &[wall]), None);
+    assert_eq!(label_spot("serves", &[wall]), None);
+}
+
+#[test]
+fn a_link_runs_straight_unless_a_card_it_does_not_join_is_in_the_way_then_round_it() {
+    use ambition_map::core::layout::{link_route, Route};
+    let from = Rect { x: 0.0, y: 0.0, width: 100.0, height: 50.0 };
+    let to = Rect { x: 600.0, y: 0.0, width: 100.0, height: 50.0 };
+    // Nothing between: straight, edge to edge.
+    let aside = Rect { x: 250.0, y: 300.0, width: 200.0, height: 90.0 };
+    assert_eq!(link_route(from, to, &[from, to, aside]), Route::straight(from, to));
+    // A card between: a curve that keeps clear of it, and leaves and reaches its cards at their edges.
+    let between = Rect { x: 250.0, y: -20.0, width: 200.0, height: 90.0 };
+    let bent = link_route(from, to, &[from, to, between, aside]);
+    assert!(bent.via.is_some());
+    for i in 0..=100 {
+        let p = bent.at(f64::from(i) / 100.0);
+        assert!(!between.contains(p) && !aside.contains(p), "{p:?} at {i} %");
+    }
+    assert!(close_p(bent.at(0.0), bent.a) && close_p(bent.at(1.0), bent.b));
+    assert!(from.inflate(0.5).contains(bent.a) && !from.inflate(-0.5).contains(bent.a), "starts on its card's edge");
+    assert!(to.inflate(0.5).contains(bent.b) && !to.inflate(-0.5).contains(bent.b), "ends on its card's edge");
+    // Walled in: no curve is clear, and the one taken runs through the wall no longer than the straight line.
+    let wall = Rect { x: 150.0, y: -2000.0, width: 400.0, height: 4000.0 };
+    let inside = |r: &Route| (0..=100).filter(|i| wall.contains(r.at(f64::from(*i) / 100.0))).count();
+    let walled = link_route(from, to, &[wall]);
+    assert!(inside(&walled) <= inside(&Route::straight(from, to)), "{walled:?}");
 }

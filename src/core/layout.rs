@@ -1,6 +1,7 @@
 //! Where things are on the board: where a new card goes (near the place
-//! asked for, without covering another card), and which card is next in a
-//! direction, for moving the focus with the arrow keys.
+//! asked for, without covering another card), which card is next in a
+//! direction, for moving the focus with the arrow keys, how a link runs
+//! around the cards it does not join, and where its words go.
 
 use super::geometry::{Point, Rect, Size};
 use super::model::{Board, Card, CardId, CardKind, PartyId, CARD_SIZE};
@@ -157,14 +158,118 @@ const LABEL_HEIGHT: f64 = 18.0;
 /// pile their words up there.
 const LABEL_PLACES: [f64; 5] = [0.42, 0.3, 0.55, 0.2, 0.66];
 
-/// Where on the arrow from `a` to `b` the words `label` can sit (their
-/// centre) without covering any of `keep_clear` (cards, and words placed
-/// before), or `None` if nowhere: the arrow then keeps them as its title.
-pub fn label_spot(a: Point, b: Point, label: &str, keep_clear: &[Rect]) -> Option<Rect> {
+/// Where on the arrow `route` the words `label` can sit (their centre)
+/// without covering any of `keep_clear` (cards, and words placed before),
+/// or `None` if nowhere: the arrow then keeps them as its title.
+pub fn label_spot(route: &Route, label: &str, keep_clear: &[Rect]) -> Option<Rect> {
     let width = label.chars().count() as f64 * LABEL_CHAR_WIDTH + LABEL_PADDING;
     LABEL_PLACES.iter().map(|t| {
-        let mid = Point::new(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t);
+        let mid = route.at(*t);
         Rect { x: mid.x - width / 2.0, y: mid.y - LABEL_HEIGHT / 2.0, width, height: LABEL_HEIGHT }
     })
     .find(|words| !keep_clear.iter().any(|r| r.intersects(words)))
+}
+
+/// How a link runs: from `a` on the edge of its first card to `b` on the
+/// edge of its second, straight, or bent through `via` (the control point
+/// of a quadratic curve) around cards it does not join.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Route {
+    pub a: Point,
+    pub b: Point,
+    pub via: Option<Point>,
+}
+
+impl Route {
+    /// The straight route between the edges of two cards.
+    pub fn straight(from: Rect, to: Rect) -> Route {
+        Route { a: from.edge_towards(to.centre()), b: to.edge_towards(from.centre()), via: None }
+    }
+
+    /// The point a share `t` (0 to 1) of the way along.
+    pub fn at(&self, t: f64) -> Point {
+        match self.via {
+            None => Point::new(self.a.x + (self.b.x - self.a.x) * t, self.a.y + (self.b.y - self.a.y) * t),
+            Some(c) => {
+                let (u, v, w) = ((1.0 - t) * (1.0 - t), 2.0 * (1.0 - t) * t, t * t);
+                Point::new(u * self.a.x + v * c.x + w * self.b.x, u * self.a.y + v * c.y + w * self.b.y)
+            }
+        }
+    }
+
+    /// The rectangle the route runs within.
+    pub fn bounds(&self) -> Rect {
+        (0..=ROUTE_SAMPLES).map(|i| self.at(i as f64 / ROUTE_SAMPLES as f64)).fold(Rect::from_corners(self.a, self.b), |r, p| {
+            r.union(&Rect { x: p.x, y: p.y, width: 0.0, height: 0.0 })
+        })
+    }
+
+    /// How many of the points checked along the route lie in any of
+    /// `cards` (with a little room): 0 when it runs clear of them.
+    fn crossings(&self, cards: &[Rect]) -> usize {
+        (1..ROUTE_SAMPLES)
+            .filter(|i| {
+                let p = self.at(*i as f64 / ROUTE_SAMPLES as f64);
+                cards.iter().any(|r| r.inflate(ROUTE_ROOM).contains(p))
+            })
+            .count()
+    }
+}
+
+/// Up to this many cards, links run round the cards they do not join and
+/// their words keep clear of every card; a larger board is not searched
+/// (it would cost more time than it is worth).
+pub const CHECKED_CARDS: usize = 400;
+
+/// Points checked along a route, and the room kept around cards.
+const ROUTE_SAMPLES: usize = 24;
+const ROUTE_ROOM: f64 = 4.0;
+/// Where a bent link's curve may be pulled to, as shares of the distance
+/// between its cards' centres: out to either side (`k`, in tenths up to
+/// 0.7) and along the line towards either end (`s`, in steps of 0.15 up to
+/// 0.45). Gentle pulls are tried first: in the order of `4|k| + 3|s|`
+/// counted in those steps.
+fn bends() -> impl Iterator<Item = (f64, f64)> {
+    (1..=37).flat_map(|cost| {
+        (-7i32..=7).flat_map(move |k| {
+            (-3i32..=3).filter(move |s| 4 * k.abs() + 3 * s.abs() == cost).map(move |s| (f64::from(k) * 0.1, f64::from(s) * 0.15))
+        })
+    })
+}
+
+/// The route of a link from the card at `from` to the card at `to` that
+/// runs through none of `others` (the other cards): straight when it can,
+/// else the gentlest of the curves tried that keeps clear of them and of
+/// its own two cards; where none does, the one that crosses least, if it
+/// crosses less than the straight line.
+pub fn link_route(from: Rect, to: Rect, others: &[Rect]) -> Route {
+    let straight = Route::straight(from, to);
+    let (p, q) = (from.centre(), to.centre());
+    let (dx, dy) = (q.x - p.x, q.y - p.y);
+    // Only cards near the link can be in its way, however it bends.
+    let near = from.union(&to).inflate(0.5 * dx.hypot(dy));
+    let others: Vec<Rect> = others.iter().filter(|r| **r != from && **r != to && r.intersects(&near)).copied().collect();
+    let mut best = (straight.crossings(&others), straight);
+    if best.0 == 0 {
+        return straight;
+    }
+    let mid = p.midpoint(q);
+    for (k, s) in bends() {
+        // Off the middle: square to the line between the centres, and along it.
+        let via = Point::new(mid.x - dy * k + dx * s, mid.y + dx * k + dy * s);
+        let route = Route { a: from.edge_towards(via), b: to.edge_towards(via), via: Some(via) };
+        // Never through its own two cards, except at its ends.
+        let through_own = (2..ROUTE_SAMPLES - 1).any(|i| {
+            let p = route.at(i as f64 / ROUTE_SAMPLES as f64);
+            from.contains(p) || to.contains(p)
+        });
+        let crossings = route.crossings(&others);
+        if !through_own && crossings < best.0 {
+            best = (crossings, route);
+            if crossings == 0 {
+                break;
+            }
+        }
+    }
+    best.1
 }

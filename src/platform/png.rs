@@ -9,11 +9,12 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use crate::core::colour::DARK_TEXT;
 use crate::core::export::link_label;
 use crate::core::export::svg::{
-    as_drawn, card_layout, fit_line, link_ends, picture_view, TitleBlock, BACKGROUND, CARD_FILL, CHALLENGE_FONT_SIZE,
+    as_drawn, card_layout, fit_line, link_routes, picture_view, TitleBlock, BACKGROUND, CARD_FILL, CHALLENGE_FONT_SIZE,
     CHALLENGE_LINE_HEIGHT, CORNER_RADIUS, DISPUTED_COLOUR, FONT_FAMILY, FONT_SIZE, FOOT_FONT_SIZE, FOOT_LINE_HEIGHT,
     HEADER_FONT_SIZE, LABEL_FONT_SIZE, LINE_HEIGHT, LINK_COLOUR, MAX_LABEL_CHARS, PADDING, TITLE_FONT_SIZE,
 };
 use crate::core::geometry::Rect;
+use crate::core::layout::Route;
 use crate::core::model::{Board, CardKind, CardLookup};
 use crate::i18n::Lang;
 
@@ -49,7 +50,8 @@ pub async fn board_png(board: &Board, lang: Lang) -> Result<web_sys::Blob, Strin
         document.create_element("canvas").map_err(|_| "no canvas")?.dyn_into().map_err(|_| "no canvas")?;
     let words = lang.export_words();
     let board = &as_drawn(board, &words);
-    let (view, block) = picture_view(board, &words);
+    let routes = link_routes(board, &CardLookup::of(board));
+    let (view, block) = picture_view(board, &routes, &words);
     let scale = scale_for(view.width, view.height);
     let (width, height) = picture_size(view);
     canvas.set_width(width);
@@ -62,7 +64,7 @@ pub async fn board_png(board: &Board, lang: Lang) -> Result<web_sys::Blob, Strin
         .ok_or(too_large)?;
     ctx.scale(scale, scale).map_err(|_| too_large)?;
     ctx.translate(-view.x, -view.y).map_err(|_| too_large)?;
-    draw(&ctx, board, lang, view, &block);
+    draw(&ctx, board, lang, view, &block, &routes);
 
     let promise = js_sys::Promise::new(&mut |resolve, reject| {
         if canvas.to_blob(&resolve).is_err() {
@@ -77,7 +79,7 @@ fn font(size: f64, bold: bool) -> String {
     format!("{}{}px {FONT_FAMILY}", if bold { "bold " } else { "" }, crate::core::number::decimal(size, 1))
 }
 
-fn draw(ctx: &CanvasRenderingContext2d, board: &Board, lang: Lang, view: Rect, block: &TitleBlock) {
+fn draw(ctx: &CanvasRenderingContext2d, board: &Board, lang: Lang, view: Rect, block: &TitleBlock, routes: &[Option<Route>]) {
     let cards = CardLookup::of(board);
     let words = lang.export_words();
     ctx.set_fill_style_str(BACKGROUND);
@@ -96,8 +98,11 @@ fn draw(ctx: &CanvasRenderingContext2d, board: &Board, lang: Lang, view: Rect, b
     ctx.set_stroke_style_str(LINK_COLOUR);
     ctx.set_fill_style_str(LINK_COLOUR);
     ctx.set_line_width(2.0);
-    for (a, b) in board.links.iter().filter_map(|l| link_ends(&cards, l)) {
-        let (dx, dy) = (b.x - a.x, b.y - a.y);
+    for route in routes.iter().flatten() {
+        let (a, b) = (route.a, route.b);
+        // The arrowhead points along the line's last stretch: from the curve's control point, or from the start.
+        let from = route.via.unwrap_or(a);
+        let (dx, dy) = (b.x - from.x, b.y - from.y);
         let length = dx.hypot(dy);
         if length.is_nan() || length <= 0.0 {
             continue;
@@ -107,7 +112,10 @@ fn draw(ctx: &CanvasRenderingContext2d, board: &Board, lang: Lang, view: Rect, b
         let (bx, by) = (b.x - ux * head, b.y - uy * head);
         ctx.begin_path();
         ctx.move_to(a.x, a.y);
-        ctx.line_to(bx, by);
+        match route.via {
+            Some(c) => ctx.quadratic_curve_to(c.x, c.y, bx, by),
+            None => ctx.line_to(bx, by),
+        }
         ctx.stroke();
         ctx.begin_path();
         ctx.move_to(b.x, b.y);
@@ -161,10 +169,10 @@ fn draw(ctx: &CanvasRenderingContext2d, board: &Board, lang: Lang, view: Rect, b
     ctx.set_line_width(4.0);
     ctx.set_stroke_style_str(BACKGROUND);
     ctx.set_fill_style_str(LINK_COLOUR);
-    for link in &board.links {
-        let (Some((a, b)), Some(label)) = (link_ends(&cards, link), link_label(&cards, link, &words)) else { continue };
+    for (link, route) in board.links.iter().zip(routes) {
+        let (Some(route), Some(label)) = (route, link_label(&cards, link, &words)) else { continue };
         let label = fit_line(&label, MAX_LABEL_CHARS);
-        let mid = a.midpoint(b);
+        let mid = route.at(0.5);
         let y = mid.y + 0.35 * LABEL_FONT_SIZE;
         let _ = ctx.stroke_text(&label, mid.x, y);
         let _ = ctx.fill_text(&label, mid.x, y);

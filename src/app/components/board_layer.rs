@@ -15,7 +15,7 @@ use yew::prelude::*;
 
 use super::card_view::{kind_class, CardView};
 use super::link_view::LinkView;
-use crate::core::layout::label_spot;
+use crate::core::layout::{label_spot, link_route, Route};
 use crate::core::lens::{Lens, Seen};
 use crate::core::voting::VotingRound;
 use crate::app::Shared;
@@ -27,9 +27,10 @@ use crate::core::number::decimal;
 use crate::core::model::{Board, Card, CardId, CardKind, Link, LinkId, LinkMeaning};
 use crate::i18n::{fill, Lang};
 
-/// Up to this many cards, links' words keep clear of every card and of
-/// each other (see `Look::keep_clear`).
-const LABEL_CHECK_CARDS: usize = 400;
+/// Up to this many cards, links run round the cards they do not join and
+/// their words keep clear of every card and of each other (see
+/// `Look::keep_clear`).
+const LABEL_CHECK_CARDS: usize = crate::core::layout::CHECKED_CARDS;
 
 /// The height of the coloured band at the top of a card in a sketch.
 const SKETCH_BAND: f64 = 60.0;
@@ -128,12 +129,18 @@ impl Look {
             Rect { x: r.x + dx, y: r.y + dy, ..r }
         };
         let (from, to) = (rect_of(from), rect_of(to));
+        let small = self.board.cards.len() <= LABEL_CHECK_CARDS;
+        // Round the cards it does not join (on a board small enough to look at every card;
+        // `clear` starts with the cards, then holds the words placed so far).
+        let route = if small && !self.sketch {
+            link_route(from, to, &clear.borrow()[..self.board.cards.len()])
+        } else {
+            Route::straight(from, to)
+        };
         let label_at = (!self.sketch && !label.is_empty())
             .then(|| {
-                let (a, b) = (from.edge_towards(to.centre()), to.edge_towards(from.centre()));
                 let mut clear = clear.borrow_mut();
-                let small = self.board.cards.len() <= LABEL_CHECK_CARDS;
-                let spot = if small { label_spot(a, b, &label, &clear) } else { label_spot(a, b, &label, &[from, to]) };
+                let spot = if small { label_spot(&route, &label, &clear) } else { label_spot(&route, &label, &[from, to]) };
                 if let (true, Some(r)) = (small, spot) {
                     clear.push(r);
                 }
@@ -141,7 +148,7 @@ impl Look {
             })
             .flatten();
         Some(html! {
-            <LinkView key={l.id.0.clone()} id={l.id.0.clone()} {from} {to} {label_at}
+            <LinkView key={l.id.0.clone()} id={l.id.0.clone()} {route} {label_at}
                 meaning={meaning} label={label} selected={self.selected_link.as_ref() == Some(&l.id)} {dimmed} sketch={self.sketch} />
         })
     }

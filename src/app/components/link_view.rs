@@ -1,17 +1,19 @@
-//! One link: an arrow between the edges of two cards, with its meaning
-//! written on it. Drawn inside the world's SVG layer.
+//! One link: an arrow between the edges of two cards, straight or bent
+//! round the cards it does not join, with its meaning written on it. Drawn
+//! inside the world's SVG layer.
 
 use yew::prelude::*;
 
 use crate::core::geometry::Rect;
+use crate::core::layout::Route;
 use crate::core::number::decimal;
 use crate::core::model::LinkMeaning;
 
 #[derive(Properties, PartialEq)]
 pub struct LinkViewProps {
     pub id: AttrValue,
-    pub from: Rect,
-    pub to: Rect,
+    /// Where it runs (see `core::layout::link_route`).
+    pub route: Route,
     pub meaning: LinkMeaning,
     /// The words on the arrow: its meaning, or a free link's own label.
     pub label: AttrValue,
@@ -29,9 +31,12 @@ pub struct LinkViewProps {
 
 #[component]
 pub fn LinkView(props: &LinkViewProps) -> Html {
-    let a = props.from.edge_towards(props.to.centre());
-    let b = props.to.edge_towards(props.from.centre());
-    let d = format!("M {} {} L {} {}", decimal(a.x, 1), decimal(a.y, 1), decimal(b.x, 1), decimal(b.y, 1));
+    let Route { a, b, via } = props.route;
+    let n = |v: f64| decimal(v, 1);
+    let d = match via {
+        None => format!("M {} {} L {} {}", n(a.x), n(a.y), n(b.x), n(b.y)),
+        Some(c) => format!("M {} {} Q {} {} {} {}", n(a.x), n(a.y), n(c.x), n(c.y), n(b.x), n(b.y)),
+    };
     // Words with no free place on the arrow (see `label_spot`) would sit
     // under a card or other words: the arrow then keeps them as its title
     // (shown on hover) until the cards are moved apart.

@@ -12,7 +12,7 @@
 //! meaning written at the middle.
 //!
 //! The layout helpers ([`wrap_text`], [`picture_view`], [`card_layout`],
-//! [`link_ends`] and the constants) are public so a canvas (PNG) renderer
+//! [`link_routes`] and the constants) are public so a canvas (PNG) renderer
 //! draws the same picture.
 
 use std::fmt::Write as _;
@@ -22,10 +22,11 @@ use std::rc::Rc;
 
 use crate::core::analysis::is_disputed;
 use crate::core::card_size::MAX_HEIGHT;
+use crate::core::layout::{link_route, Route, CHECKED_CARDS};
 use crate::core::colour::{text_colour_on, DARK_TEXT};
 use crate::core::geometry::{Point, Rect};
 use crate::core::number::decimal;
-use crate::core::model::{Board, Card, CardKind, CardLookup, Commitment, Link};
+use crate::core::model::{Board, Card, CardKind, CardLookup, Commitment};
 
 /// Space around the cards, in world units (pixels at 100 %).
 pub const MARGIN: f64 = 40.0;
@@ -207,10 +208,12 @@ pub struct TitleBlock {
     pub challenge_at: Point,
 }
 
-/// What the picture shows, in world units: the cards with [`MARGIN`] around
-/// them and the title block above, and that block.
-pub fn picture_view(board: &Board, words: &ExportWords) -> (Rect, TitleBlock) {
-    let cards = board_bounds_with_margin(board);
+/// What the picture shows, in world units: the cards and the links that
+/// bend round them with [`MARGIN`] around them and the title block above,
+/// and that block.
+pub fn picture_view(board: &Board, routes: &[Option<Route>], words: &ExportWords) -> (Rect, TitleBlock) {
+    let bent = routes.iter().flatten().filter(|r| r.via.is_some()).map(|r| r.bounds().inflate(MARGIN));
+    let cards = bent.fold(board_bounds_with_margin(board), |view, r| view.union(&r));
     let title = if board.title.trim().is_empty() { words.default_board_title } else { board.title.trim() };
     let width = cards.width - 2.0 * MARGIN;
     let title = fit_line(title, chars_that_fit(width, TITLE_FONT_SIZE * 1.1));
@@ -339,19 +342,28 @@ pub fn card_layout(board: &Board, card: &Card, words: &ExportWords) -> CardLayou
     }
 }
 
-/// Where a link's line starts and ends: on the edges of its two cards, on
-/// the line between their centres. `None` if a card is not on the board.
-pub fn link_ends(cards: &CardLookup, link: &Link) -> Option<(Point, Point)> {
-    let from = cards.card(&link.from)?.rect();
-    let to = cards.card(&link.to)?.rect();
-    Some((from.edge_towards(to.centre()), to.edge_towards(from.centre())))
+/// How each of the board's links runs, in their order: as on the board,
+/// round the cards it does not join (on a board of up to
+/// [`CHECKED_CARDS`] cards; straight on a larger one). `None` for a link
+/// whose card is not on the board.
+pub fn link_routes(board: &Board, cards: &CardLookup) -> Vec<Option<Route>> {
+    let rects: Vec<Rect> = if board.cards.len() <= CHECKED_CARDS { board.cards.iter().map(|c| c.rect()).collect() } else { Vec::new() };
+    board
+        .links
+        .iter()
+        .map(|link| {
+            let (from, to) = (cards.card(&link.from)?.rect(), cards.card(&link.to)?.rect());
+            Some(if rects.is_empty() { Route::straight(from, to) } else { link_route(from, to, &rects) })
+        })
+        .collect()
 }
 
 /// The board as a standalone SVG document.
 pub fn to_svg(board: &Board, words: &ExportWords) -> String {
     let board = &as_drawn(board, words);
-    let (view, block) = picture_view(board, words);
     let cards = CardLookup::of(board);
+    let routes = link_routes(board, &cards);
+    let (view, block) = picture_view(board, &routes, words);
     let mut out = String::new();
     let _ = writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#);
     let _ = writeln!(
@@ -398,17 +410,27 @@ pub fn to_svg(board: &Board, words: &ExportWords) -> String {
     let _ = writeln!(out, "</g>");
 
     let _ = writeln!(out, r#"<g class="links" stroke="{LINK_COLOUR}" stroke-width="2" fill="none">"#);
-    for link in &board.links {
-        if let Some((a, b)) = link_ends(&cards, link) {
-            let _ = writeln!(
+    for Route { a, b, via } in routes.iter().flatten() {
+        let _ = match via {
+            None => writeln!(
                 out,
                 r#"<line x1="{}" y1="{}" x2="{}" y2="{}" marker-end="url(#arrow)"/>"#,
                 num(a.x),
                 num(a.y),
                 num(b.x),
                 num(b.y)
-            );
-        }
+            ),
+            Some(c) => writeln!(
+                out,
+                r#"<path d="M{} {} Q{} {} {} {}" marker-end="url(#arrow)"/>"#,
+                num(a.x),
+                num(a.y),
+                num(c.x),
+                num(c.y),
+                num(b.x),
+                num(b.y)
+            ),
+        };
     }
     let _ = writeln!(out, "</g>");
 
@@ -423,15 +445,15 @@ pub fn to_svg(board: &Board, words: &ExportWords) -> String {
         r#"<g class="labels" font-size="{}" text-anchor="middle" fill="{LINK_COLOUR}" stroke="{BACKGROUND}" stroke-width="4" stroke-linejoin="round" paint-order="stroke">"#,
         num(LABEL_FONT_SIZE)
     );
-    for link in &board.links {
-        let (Some((a, b)), Some(label)) = (link_ends(&cards, link), link_label(&cards, link, words)) else {
+    for (link, route) in board.links.iter().zip(&routes) {
+        let (Some(route), Some(label)) = (route, link_label(&cards, link, words)) else {
             continue;
         };
         let label = fit_line(&label, MAX_LABEL_CHARS);
         if label.is_empty() {
             continue;
         }
-        let mid = a.midpoint(b);
+        let mid = route.at(0.5);
         let _ = writeln!(
             out,
             r#"<text x="{}" y="{}">{}</text>"#,
