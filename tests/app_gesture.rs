@@ -7,7 +7,7 @@ use std::rc::Rc;
 use ambition_map::app::gesture::{
     step, Button, Context, Drag, Gesture, Hit, Outcome, Phase, Pointer, PointerInput, PointerKind,
 };
-use ambition_map::core::geometry::{Camera, Point, Rect};
+use ambition_map::core::geometry::{Camera, Point, Rect, Size};
 use ambition_map::core::model::{Board, Card, CardId, CardKind, LinkId};
 
 fn cid(s: &str) -> CardId {
@@ -27,6 +27,7 @@ fn board() -> Board {
 /// Zoomed in twice, the world origin at (300, 300) on screen: a world
 /// distance is twice as long on screen.
 const CAMERA: Camera = Camera { pan_x: 300.0, pan_y: 300.0, zoom: 2.0 };
+const VIEWPORT: Size = Size { width: 1920.0, height: 1200.0 };
 
 /// A board, a camera, a selection and a gesture, stepped like the canvas
 /// steps them: camera outcomes are taken up as the new camera.
@@ -63,6 +64,7 @@ impl Canvas {
             read_only: self.read_only,
             menu_open: self.menu_open,
             voting: self.voting,
+            viewport: VIEWPORT,
         };
         let (next, outcomes) = step(&self.gesture, &input, &context);
         self.gesture = next;
@@ -501,4 +503,29 @@ fn while_voting_a_tap_on_a_card_gives_a_dot_and_nothing_else() {
     assert_eq!(cameras(&out).len(), 1);
     let out = canvas.run([Down(mouse(EMPTY)), Up(mouse(EMPTY))]);
     assert_eq!(messages(&out), vec![Outcome::ClearSelection]);
+}
+
+#[test]
+fn linking_or_moving_near_an_edge_pans_the_view_that_way_so_a_card_off_screen_comes_into_reach() {
+    for (what, hit) in [("a link", Hit::Handle(cid("a"))), ("a card drag", card("a"))] {
+        let mut canvas = Canvas::new();
+        let press = on(finger(1, canvas.centre_of("a")), hit);
+        canvas.feed(Down(press.clone()));
+        // In the middle: the view stays.
+        let out = canvas.feed(Move(Pointer { at: Point::new(960.0, 600.0), ..press.clone() }));
+        assert_eq!(cameras(&out), vec![], "{what}");
+        // At the right edge and the bottom: the board moves left and up, each move a step.
+        let before = canvas.camera;
+        let out = canvas.feed(Move(Pointer { at: Point::new(1910.0, 1195.0), ..press.clone() }));
+        assert_eq!(cameras(&out).len(), 1, "{what}: {out:?}");
+        assert!(canvas.camera.pan_x < before.pan_x && canvas.camera.pan_y < before.pan_y, "{what}");
+        assert_eq!(canvas.camera.zoom, before.zoom);
+        let again = canvas.camera;
+        canvas.feed(Move(Pointer { at: Point::new(1911.0, 1195.0), ..press.clone() }));
+        assert!(canvas.camera.pan_x < again.pan_x, "{what}: it goes on while the pointer stays there");
+        // At the left edge: right.
+        let before = canvas.camera;
+        canvas.feed(Move(Pointer { at: Point::new(5.0, 600.0), ..press.clone() }));
+        assert!(canvas.camera.pan_x > before.pan_x && canvas.camera.pan_y == before.pan_y, "{what}");
+    }
 }

@@ -9,7 +9,7 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use crate::core::geometry::{Camera, Point, Rect};
+use crate::core::geometry::{Camera, Point, Rect, Size};
 use crate::core::model::{Board, CardId, LinkId};
 
 /// How far (screen pixels) a pointer must move before a press becomes a drag.
@@ -116,6 +116,28 @@ pub struct Context<'a> {
     /// A round of dot voting goes on: a tap or click on a card gives it a
     /// dot and does nothing else; a drag pans.
     pub voting: bool,
+    /// The canvas's size on screen: a drag that links or moves cards near
+    /// its edge pans the view that way.
+    pub viewport: Size,
+}
+
+/// How near an edge of the canvas a dragging pointer pans the view, and
+/// by how much each move (screen pixels).
+const EDGE: f64 = 48.0;
+const EDGE_STEP: f64 = 24.0;
+
+/// The pan a pointer at `at` asks for: towards the edges it is near, so a
+/// card off screen comes into reach.
+fn edge_pan(at: Point, viewport: Size) -> (f64, f64) {
+    let step = |v: f64, size: f64| if v < EDGE { EDGE_STEP } else if v > size - EDGE { -EDGE_STEP } else { 0.0 };
+    (step(at.x, viewport.width), step(at.y, viewport.height))
+}
+
+fn pan_at_edge(at: Point, ctx: &Context, out: &mut Vec<Outcome>) {
+    let (dx, dy) = edge_pan(at, ctx.viewport);
+    if dx != 0.0 || dy != 0.0 {
+        out.push(Outcome::Camera(ctx.camera.panned(dx, dy)));
+    }
 }
 
 /// Cards moved together by an offset in world units.
@@ -365,10 +387,12 @@ impl Gesture {
                 drag.dx = world.x - start.x;
                 drag.dy = world.y - start.y;
                 out.push(Outcome::Preview(Some(drag.clone())));
+                pan_at_edge(p.at, ctx, out);
             }
             Phase::Linking { from, moved } => {
                 *moved = true;
                 out.push(Outcome::LinkDraft(Some((from.clone(), world))));
+                pan_at_edge(p.at, ctx, out);
             }
             Phase::Marquee { start, .. } => out.push(Outcome::Marquee(Some(Rect::from_corners(*start, world)))),
         }

@@ -616,6 +616,10 @@ impl Pointing {
             read_only: self.read_only,
             menu_open: self.menu.is_some(),
             voting: self.voting,
+            viewport: self.viewport.cast::<Element>().map_or(Size { width: 1024.0, height: 768.0 }, |e| Size {
+                width: f64::from(e.client_width()),
+                height: f64::from(e.client_height()),
+            }),
         };
         let (next, outcomes) = step(&self.gesture.borrow(), input, &context);
         *self.gesture.borrow_mut() = next;
