@@ -120,6 +120,11 @@ fn rename_and_recolour_a_party() {
         refused(&b, Action::RenameParty { party: pid("x"), name: "X".into() }),
         Refusal::NoSuchParty(pid("x"))
     );
+    // A name another party has would make the two look alike.
+    assert_eq!(
+        refused(&b, Action::RenameParty { party: pid("b"), name: " PARTY a".into() }),
+        Refusal::NameTaken("PARTY a".into())
+    );
     assert_eq!(
         refused(&b, Action::RecolourParty { party: pid("x"), colour: "#000000".into() }),
         Refusal::NoSuchParty(pid("x"))

@@ -105,15 +105,14 @@ fn change(b: &mut Board, action: &Action) -> Result<(), Refusal> {
             }
             b.parties.push(p.clone());
         }
-        Action::RenameParty { party, name } => party_mut(b, party)?.name = name.clone(),
+        Action::RenameParty { party, name } => {
+            refuse_look_alike(b, party, name)?;
+            party_mut(b, party)?.name = name.clone();
+        }
         Action::RecolourParty { party, colour } => party_mut(b, party)?.colour = colour.clone(),
         Action::SetShortName { party, short_name } => {
-            let short = short_name.trim();
-            let same = |s: &str| !short.is_empty() && s.trim().to_lowercase() == short.to_lowercase();
-            if b.parties.iter().any(|p| p.id != *party && (same(p.label()) || same(&p.name))) {
-                return Err(Refusal::NameTaken(short.to_owned()));
-            }
-            party_mut(b, party)?.short_name = short.to_owned();
+            refuse_look_alike(b, party, short_name)?;
+            party_mut(b, party)?.short_name = short_name.trim().to_owned();
         }
         Action::RemoveParty { party, cards } => remove_party(b, party, cards)?,
         Action::AddCard(card) => {
@@ -270,6 +269,18 @@ fn change(b: &mut Board, action: &Action) -> Result<(), Refusal> {
         refit(b, card);
     }
     Ok(())
+}
+
+/// Refuses `name` (a party's new name or short name) when another party
+/// is already called so, on its cards or in full, in any case: two parties
+/// must never look alike.
+fn refuse_look_alike(b: &Board, party: &PartyId, name: &str) -> Result<(), Refusal> {
+    let (name, lower) = (name.trim(), name.trim().to_lowercase());
+    let same = |s: &str| !lower.is_empty() && s.trim().to_lowercase() == lower;
+    match b.parties.iter().any(|p| p.id != *party && (same(p.label()) || same(&p.name))) {
+        true => Err(Refusal::NameTaken(name.to_owned())),
+        false => Ok(()),
+    }
 }
 
 /// Gives the card the height its text needs (see [`fitted_height`]).

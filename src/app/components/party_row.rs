@@ -50,11 +50,14 @@ pub fn PartyRow(props: &PartyRowProps) -> Html {
     }
     let p = &props.party;
     let rename = {
-        let (d, id) = (props.send.clone(), p.id.clone());
+        let (d, id, now) = (props.send.clone(), p.id.clone(), p.name.clone());
         Callback::from(move |e: Event| {
+            let field = e.target_unchecked_into::<HtmlTextAreaElement>();
             // A name is one line: line breaks typed or pasted become spaces.
-            let name = e.target_unchecked_into::<HtmlTextAreaElement>().value().replace(['\r', '\n'], " ");
+            let name = field.value().replace(['\r', '\n'], " ");
             d.emit(Msg::Do(Action::RenameParty { party: id.clone(), name }));
+            // As it stands: the new name when the board takes it, the old one when refused.
+            field.set_value(&now);
         })
     };
     let onkeydown = Callback::from(|e: KeyboardEvent| {
