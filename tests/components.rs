@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use ambition_map::app::components::board_layer::{BoardLayer, BoardLayerProps};
 use ambition_map::app::components::card_view::{CardView, CardViewProps};
-use ambition_map::app::components::vote_results::VoteResults;
+use ambition_map::app::components::vote_results::{vote_results, VoteResultsProps};
 use ambition_map::core::lens::Lens;
 use ambition_map::app::Shared;
 use ambition_map::app::components::link_view::{LinkView, LinkViewProps};
@@ -275,7 +275,7 @@ struct ResultsHostProps {
 #[yew::component]
 fn ResultsHost(props: &ResultsHostProps) -> yew::Html {
     let (board, lang) = (Shared::from(props.board.clone()), props.lang);
-    yew::html! { <VoteResults {board} {lang} send={yew::Callback::noop()} /> }
+    vote_results(&VoteResultsProps { board, lang, send: yew::Callback::noop() })
 }
 
 #[tokio::test]

@@ -11,7 +11,7 @@ use super::check_panel::CheckPanel;
 use super::check_status::CheckStatus;
 use super::header::Header;
 use super::inspector::Inspector;
-use super::lens_controls::LensControls;
+use super::lens_controls::{lens_controls, LensControlsProps};
 use super::matrix_dialog::MatrixDialog;
 use super::notice_bar::NoticeBar;
 use super::party_legend::PartyLegend;
@@ -19,10 +19,10 @@ use super::presentation_bar::PresentationBar;
 use super::print_report::PrintReport;
 use super::remove_party_dialog::RemovePartyDialog;
 use super::share_link_prompt::ShareLinkPrompt;
-use super::steps_bar::StepsBar;
+use super::steps_bar::{steps_bar, StepsBarProps};
 use super::timer_display::TimerDisplay;
 use super::toolbar::Toolbar;
-use super::vote_results::VoteResults;
+use super::vote_results::{vote_results, VoteResultsProps};
 use super::voting_bar::VotingBar;
 use super::access_switches::AccessSwitches;
 use super::help_dialog::HelpDialog;
@@ -44,9 +44,9 @@ use std::rc::Rc;
 
 use super::board_list::{BoardList, ListAction};
 use super::merge_dialog::{conflict_words, summary_lines, MergeChoice, MergeDialog};
-use super::report_panel::ReportPanel;
+use super::report_panel::{report_panel, ReportPanelProps};
 use super::board_switch::{BoardSwitch, BoardSwitchContext};
-use super::storage_banner::{BannerAction, StorageBanner};
+use super::storage_banner::{storage_banner, BannerAction, StorageBannerProps};
 use crate::app::boards::{
     relist, repair_lines, title_or, Banner, FileOpener, FileRequest, Listing, OpenMode, PendingMerge, Report, SaveStatus, Store, StorageUi,
     UiMsg,
@@ -424,19 +424,19 @@ pub fn App() -> Html {
                         <OutlineView board={board.clone()} lang={lang} send={dispatch.clone()} />
                     }
                     if presenting.is_none() {
-                        <StepsBar step={state.step} folded={state.prompt_folded} lang={lang} send={dispatch.clone()} />
+                        { steps_bar(&StepsBarProps { step: state.step, folded: state.prompt_folded, lang, send: dispatch.clone() }) }
                     }
                     if let Some(panel) = panel {
                         <aside class={classes!("sidebar", "side-panel", if panel == Panel::Parties { "parties-panel" } else { "checks-panel" })}>
                             <button type="button" class="icon-button close-panel" aria-label={t.close_panel} title={t.close_panel}
                                 onclick={close_panel}>{ "×" }</button>
                             if panel == Panel::Parties {
-                                <LensControls board={board.clone()} lens={state.lens.clone()} lang={lang} send={dispatch.clone()} />
+                                { lens_controls(&LensControlsProps { board: board.clone(), lens: state.lens.clone(), lang, send: dispatch.clone() }) }
                                 <PartyLegend board={board.clone()} active_party={state.active_party.clone()} new_party={state.new_party.clone()}
                                     focus={state.lens.focus.clone()} lang={lang} send={dispatch.clone()} />
                             } else {
                                 <CheckPanel board={board.clone()} lang={lang} send={dispatch.clone()} />
-                                <VoteResults board={board.clone()} lang={lang} send={dispatch.clone()} />
+                                { vote_results(&VoteResultsProps { board: board.clone(), lang, send: dispatch.clone() }) }
                             }
                         </aside>
                     }
@@ -479,10 +479,10 @@ pub fn App() -> Html {
                 <HelpDialog lang={lang} send={dispatch.clone()} />
             }
             if !ui.banners.is_empty() {
-                <StorageBanner banners={ui.banners.clone()} lang={lang} on={on_banner} />
+                { storage_banner(&StorageBannerProps { banners: ui.banners.clone(), lang, on: on_banner }) }
             }
             if let Some(report) = ui.report.clone() {
-                <ReportPanel report={report} lang={lang} on_close={close_report} />
+                { report_panel(&ReportPanelProps { report, lang, on_close: close_report }) }
             }
             if ui.list_open {
                 <BoardList library={library} unreadable={unreadable} current={board.id.clone()} lang={lang} on={on_list} />

@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use super::save_status::SaveStatus as SaveStatusView;
+use super::save_status::{save_status, SaveStatusProps};
 use crate::app::boards::SaveStatus;
 use crate::i18n::Lang;
 
@@ -32,7 +32,7 @@ pub fn BoardSwitch() -> Html {
                 <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" aria-hidden="true"><rect x="3" y="4" width="7" height="7" rx="1.5"/><rect x="14" y="4" width="7" height="7" rx="1.5"/><rect x="3" y="14" width="7" height="7" rx="1.5"/><rect x="14" y="14" width="7" height="7" rx="1.5"/></svg>
                 <span>{ st.boards }</span>
             </button>
-            <SaveStatusView status={ctx.status} lang={ctx.lang} />
+            { save_status(&SaveStatusProps { status: ctx.status, lang: ctx.lang }) }
         </div>
     }
 }

@@ -18,7 +18,7 @@ use super::board_layer::{BoardLayer, DragPreview};
 use super::card_editor::CardEditor;
 use super::card_menu::CardMenu;
 use super::empty_board_hint::EmptyBoardHint;
-use super::kind_icon::KindIcon;
+use super::kind_icon::kind_icon;
 use crate::app::gesture::{step, Button, Context, Drag, Gesture, Hit, Outcome, Pointer, PointerInput, PointerKind, LONG_PRESS_MS};
 use crate::app::session::{selected_cards, KeyMode, Msg, ViewRequest};
 use crate::app::Shared;
@@ -436,7 +436,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
             html! {
                 <button type="button" class={classes!("quick-kind", format!("kind-{}", kind.name()))} {onclick} {disabled}
                         title={if disabled { t.add_party_first } else { "" }}>
-                    <KindIcon kind={kind} />{ t.kind(kind) }
+                    { kind_icon(kind) }{ t.kind(kind) }
                 </button>
             }
         });

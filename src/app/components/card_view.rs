@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::core::excerpt::{self, excerpt, pieces};
 use crate::core::number::decimal;
 
-use super::kind_icon::KindIcon;
+use super::kind_icon::kind_icon;
 use crate::core::colour::text_colour_on;
 use crate::core::model::{Card, CardKind, Commitment, Named, Party};
 use crate::i18n::Lang;
@@ -159,7 +159,7 @@ pub fn CardView(props: &CardViewProps) -> Html {
         <div {class} data-card={card.id.0.clone()} {style} role="group" aria-label={label}
              tabindex="0" aria-current={props.selected.then_some("true")}>
             <div class="card-head">
-                <KindIcon kind={kind} />
+                { kind_icon(kind) }
                 <span class="kind-label">{ t.kind(kind) }</span>
                 if let Some(p) = &props.party {
                     // The short name the facilitator gave, the whole name on hover.

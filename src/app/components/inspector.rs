@@ -8,7 +8,7 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::kind_icon::KindIcon;
+use super::kind_icon::kind_icon;
 use super::wrap;
 use crate::app::session::{Msg};
 use crate::app::Shared;
@@ -201,7 +201,7 @@ fn card_details(card: &Rc<Card>, board: &Board, lang: Lang, dispatch: &Callback<
     });
     html! {
         <>
-            <h2 class="panel-title"><KindIcon kind={card.kind} />{ t.kind(card.kind) }</h2>
+            <h2 class="panel-title">{ kind_icon(card.kind) }{ t.kind(card.kind) }</h2>
             <label class="field">{ t.text }
                 <textarea rows="4" value={card.text.clone()} wrap={wrap(&card.text)} onchange={on_text} />
             </label>

@@ -4,17 +4,12 @@ use yew::prelude::*;
 
 use crate::core::model::CardKind;
 
-#[derive(Properties, PartialEq)]
-pub struct KindIconProps {
-    pub kind: CardKind,
-}
-
 /// A small line icon: a shield for an interest, a star for a wish, a target
 /// for a goal, a flag for an action, a bar chart for a fact, a sun for the
 /// ambition.
-#[component]
-pub fn KindIcon(props: &KindIconProps) -> Html {
-    let body = match props.kind {
+/// (A plain function: it has no state, and it never changes for a card.)
+pub fn kind_icon(kind: CardKind) -> Html {
+    let body = match kind {
         CardKind::Interest => html! { <path d="M12 3l7 3v5c0 4.5-3 8-7 10-4-2-7-5.5-7-10V6z"/> },
         CardKind::Wish => html! { <path d="M12 3l2.7 5.6 6.1.9-4.4 4.3 1 6.1L12 17l-5.4 2.9 1-6.1-4.4-4.3 6.1-.9z"/> },
         CardKind::Goal => html! { <><circle cx="12" cy="12" r="8.5"/><circle cx="12" cy="12" r="4.5"/><circle cx="12" cy="12" r="1" /></> },

@@ -5,14 +5,14 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::kind_icon::KindIcon;
+use super::kind_icon::kind_icon;
 use crate::app::session::Msg;
 use crate::core::lens::Lens;
 use crate::app::Shared;
 use crate::core::model::{Board, CardKind};
 use crate::i18n::{fill, Lang};
 
-#[derive(Properties, PartialEq)]
+/// What it draws, and where its messages go.
 pub struct LensControlsProps {
     pub board: Shared<Board>,
     pub lens: Rc<Lens>,
@@ -20,8 +20,8 @@ pub struct LensControlsProps {
     pub send: Callback<Msg>,
 }
 
-#[component]
-pub fn LensControls(props: &LensControlsProps) -> Html {
+/// Drawn by its parent (no state of its own, so no component of its own).
+pub fn lens_controls(props: &LensControlsProps) -> Html {
     let (t, w) = (props.lang.texts(), props.lang.workshop());
     let oninput = {
         let d = props.send.clone();
@@ -40,7 +40,7 @@ pub fn LensControls(props: &LensControlsProps) -> Html {
         html! {
             <button type="button" class={classes!("kind-toggle", shown.then_some("on"))} aria-pressed={shown.to_string()}
                 aria-label={label.clone()} title={label} {onclick}>
-                <KindIcon kind={kind} />
+                { kind_icon(kind) }
             </button>
         }
     });

@@ -9,15 +9,15 @@ use yew::prelude::*;
 use crate::app::boards::Report;
 use crate::i18n::Lang;
 
-#[derive(Properties, PartialEq)]
+/// What it draws, and where its messages go.
 pub struct ReportPanelProps {
     pub report: Rc<Report>,
     pub lang: Lang,
     pub on_close: Callback<()>,
 }
 
-#[component]
-pub fn ReportPanel(props: &ReportPanelProps) -> Html {
+/// Drawn by its parent (no state of its own, so no component of its own).
+pub fn report_panel(props: &ReportPanelProps) -> Html {
     let st = props.lang.storage();
     let close = {
         let on = props.on_close.clone();

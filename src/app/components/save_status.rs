@@ -6,14 +6,14 @@ use yew::prelude::*;
 use crate::app::boards::SaveStatus as Status;
 use crate::i18n::Lang;
 
-#[derive(Properties, PartialEq)]
+/// What it draws, and where its messages go.
 pub struct SaveStatusProps {
     pub status: Status,
     pub lang: Lang,
 }
 
-#[component]
-pub fn SaveStatus(props: &SaveStatusProps) -> Html {
+/// Drawn by its parent (no state of its own, so no component of its own).
+pub fn save_status(props: &SaveStatusProps) -> Html {
     let t = props.lang.storage();
     let (class, text) = match props.status {
         Status::Saved => ("saved", t.saved),

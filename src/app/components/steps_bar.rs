@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::app::session::{Msg};
 use crate::i18n::{fill, Lang};
 
-#[derive(Properties, PartialEq)]
+/// What it draws, and where its messages go.
 pub struct StepsBarProps {
     pub step: Option<usize>,
     /// The step's question is folded away.
@@ -18,8 +18,8 @@ pub struct StepsBarProps {
     pub send: Callback<Msg>,
 }
 
-#[component]
-pub fn StepsBar(props: &StepsBarProps) -> Html {
+/// Drawn by its parent (no state of its own, so no component of its own).
+pub fn steps_bar(props: &StepsBarProps) -> Html {
     let w = props.lang.workshop();
     let steps = w.steps.iter().enumerate().map(|(i, step)| {
         let d = props.send.clone();

@@ -17,15 +17,15 @@ pub enum BannerAction {
     Dismiss(usize),
 }
 
-#[derive(Properties, PartialEq)]
+/// What it draws, and where its messages go.
 pub struct StorageBannerProps {
     pub banners: Vec<Banner>,
     pub lang: Lang,
     pub on: Callback<BannerAction>,
 }
 
-#[component]
-pub fn StorageBanner(props: &StorageBannerProps) -> Html {
+/// Drawn by its parent (no state of its own, so no component of its own).
+pub fn storage_banner(props: &StorageBannerProps) -> Html {
     let t = props.lang.storage();
     let emit = |a: BannerAction| {
         let on = props.on.clone();

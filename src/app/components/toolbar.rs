@@ -6,7 +6,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::export_menu::ExportMenu;
-use super::kind_icon::KindIcon;
+use super::kind_icon::kind_icon;
 use super::menu_button::MenuButton;
 use crate::app::boards::{open_example, read_file, FileOpener, OpenMode};
 use crate::app::session::{Dialog, Msg};
@@ -48,7 +48,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         html! {
             <button type="button" class={classes!("tool", "add-card", format!("kind-{}", kind.name()))}
                     disabled={needs_party} aria-label={label} aria-keyshortcuts={key} title={title} {onclick}>
-                <KindIcon kind={kind} /><span>{ t.kind(kind) }</span>
+                { kind_icon(kind) }<span>{ t.kind(kind) }</span>
                 if let Some(key) = key { <kbd class="tool-key" aria-hidden="true">{ key }</kbd> }
             </button>
         }

@@ -11,7 +11,7 @@ use crate::core::model::Board;
 use crate::core::voting::ranking;
 use crate::i18n::{fill, Lang};
 
-#[derive(Properties, PartialEq)]
+/// What it draws, and where its messages go.
 pub struct VoteResultsProps {
     pub board: Shared<Board>,
     pub lang: Lang,
@@ -21,8 +21,8 @@ pub struct VoteResultsProps {
 /// How many cards the results list.
 const SHOWN_RESULTS: usize = 10;
 
-#[component]
-pub fn VoteResults(props: &VoteResultsProps) -> Html {
+/// Drawn by its parent (no state of its own, so no component of its own).
+pub fn vote_results(props: &VoteResultsProps) -> Html {
     let w = props.lang.workshop();
     let (ranked, with_dots) = ranking(&props.board, SHOWN_RESULTS);
     if ranked.is_empty() {
