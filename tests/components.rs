@@ -307,22 +307,30 @@ async fn vote_results_list_the_ten_cards_with_most_dots_and_say_how_many_more() 
 
 #[tokio::test]
 async fn a_chosen_link_is_headed_by_its_meaning_or_its_own_words_never_link_link() {
-    use ambition_map::app::components::inspector::{Inspector, InspectorProps};
+    use ambition_map::app::components::inspector::{inspector, InspectorProps};
+    #[derive(yew::Properties, PartialEq)]
+    struct Host {
+        board: Board,
+    }
+    /// Draws the details of the link "l1"; their messages go nowhere.
+    #[yew::component]
+    fn DetailsHost(props: &Host) -> yew::Html {
+        inspector(&InspectorProps {
+            board: Shared::from(props.board.clone()),
+            selected: Rc::new(BTreeSet::new()),
+            selected_link: Some(LinkId("l1".into())),
+            lang: Lang::Nl,
+            send: yew::Callback::noop(),
+        })
+    }
     let heading = |label: &str, from_kind: CardKind| {
         let mut board = Board::default();
         board.cards.push(Rc::new(Card::new(CardId("c1".into()), from_kind, "Fietsroutes", Point::new(0.0, 0.0))));
         board.cards.push(Rc::new(Card::new(CardId("c2".into()), CardKind::Goal, "Veilig", Point::new(400.0, 0.0))));
         let to = if from_kind == CardKind::Goal { CardId("c2".into()) } else { CardId::ambition() };
         board.links.push(Rc::new(Link::new(LinkId("l1".into()), CardId("c1".into()), to).with_label(label)));
-        let props = InspectorProps {
-            board: Shared::from(board),
-            selected: Rc::new(BTreeSet::new()),
-            selected_link: Some(LinkId("l1".into())),
-            lang: Lang::Nl,
-            send: yew::Callback::noop(),
-        };
         async move {
-            let html = LocalServerRenderer::<Inspector>::with_props(props).hydratable(false).render().await;
+            let html = LocalServerRenderer::<DetailsHost>::with_props(Host { board }).hydratable(false).render().await;
             let start = html.find("<h2 class=\"panel-title\">").expect("a heading") + "<h2 class=\"panel-title\">".len();
             html[start..start + html[start..].find("</h2>").expect("closed")].to_owned()
         }

@@ -9,8 +9,8 @@ use yew::prelude::*;
 use super::canvas::Canvas;
 use super::check_panel::CheckPanel;
 use super::check_status::CheckStatus;
-use super::header::Header;
-use super::inspector::Inspector;
+use super::header::{header, HeaderProps};
+use super::inspector::{inspector, InspectorProps};
 use super::lens_controls::{lens_controls, LensControlsProps};
 use super::matrix_dialog::MatrixDialog;
 use super::notice_bar::NoticeBar;
@@ -43,7 +43,7 @@ use std::rc::Rc;
 
 
 use super::board_list::{BoardList, ListAction};
-use super::merge_dialog::{conflict_words, summary_lines, MergeChoice, MergeDialog};
+use super::merge_dialog::{conflict_words, merge_dialog, summary_lines, MergeChoice, MergeDialogProps};
 use super::report_panel::{report_panel, ReportPanelProps};
 use super::board_switch::{BoardSwitch, BoardSwitchContext};
 use super::storage_banner::{storage_banner, BannerAction, StorageBannerProps};
@@ -400,18 +400,17 @@ pub fn App() -> Html {
         <ContextProvider<FileOpener> context={opener}>
         <ContextProvider<BoardSwitchContext> context={switch}>
         <div class={classes!("app", step_class, presenting.is_some().then_some("presenting"))}>
-            <Header title={board.title.clone()} challenge={board.challenge.clone()} lang={lang} send={dispatch.clone()}
-                switches={html! { <AccessSwitches outline={state.outline} lang={lang} send={dispatch.clone()} /> }}
-                end={html! { <>
+            { header(&HeaderProps { title: board.title.clone().into(), challenge: board.challenge.clone().into(), lang, send: dispatch.clone(),
+                switches: html! { <AccessSwitches outline={state.outline} lang={lang} send={dispatch.clone()} /> },
+                end: html! { <>
                     <CheckStatus board={board.clone()} open={state.panel == Some(Panel::Checks)} lang={lang} send={dispatch.clone()} />
                     <button type="button" class="tool parties-toggle" aria-pressed={(state.panel == Some(Panel::Parties)).to_string()}
                             title={t.show_parties} onclick={toggle_parties}>
                         <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" aria-hidden="true"><circle cx="9" cy="8" r="3.5"/><path d="M2.5 20a6.5 6.5 0 0 1 13 0"/><path d="M16 4.5a3.5 3.5 0 0 1 0 7M18 14a6 6 0 0 1 3.5 6"/></svg>
                         <span>{ t.parties }</span>
                     </button>
-                </> }}>
-                <BoardSwitch />
-            </Header>
+                </> },
+                children: html! { <BoardSwitch /> } }) }
             <main class="workspace">
                 <div class="canvas-area">
                     <Canvas board={board.clone()} selected={state.selected.clone()} selected_link={state.selected_link.clone()}
@@ -448,8 +447,8 @@ pub fn App() -> Html {
                     </div>
                     if has_selection {
                         <aside class="sidebar details-side">
-                            <Inspector board={board.clone()} selected={state.selected.clone()} selected_link={state.selected_link.clone()}
-                                lang={lang} send={dispatch.clone()} />
+                            { inspector(&InspectorProps { board: board.clone(), selected: state.selected.clone(),
+                                selected_link: state.selected_link.clone(), lang, send: dispatch.clone() }) }
                         </aside>
                     }
                     if let Some(q) = question {
@@ -488,7 +487,7 @@ pub fn App() -> Html {
                 <BoardList library={library} unreadable={unreadable} current={board.id.clone()} lang={lang} on={on_list} />
             }
             if let Some(pending) = ui.merge.clone() {
-                <MergeDialog pending={pending} board={board.clone()} lang={lang} on={on_merge} />
+                { merge_dialog(&MergeDialogProps { pending, board: board.clone(), lang, on: on_merge }) }
             }
             if ui.dragging {
                 <div class="drop-hint" aria-hidden="true"><span>{ st.drop_here }</span></div>

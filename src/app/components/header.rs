@@ -12,25 +12,22 @@ use crate::app::session::Msg;
 use crate::core::action::Action;
 use crate::i18n::Lang;
 
-#[derive(Properties, PartialEq)]
+/// What it draws, and where its messages go.
 pub struct HeaderProps {
     pub title: AttrValue,
     pub challenge: AttrValue,
     pub lang: Lang,
     pub send: Callback<Msg>,
     /// Shown beside the title (the board list button and the save status).
-    #[prop_or_default]
     pub children: Html,
     /// Shown at the end of the header, before its menu.
-    #[prop_or_default]
     pub end: Html,
     /// More switches, in the menu before the language.
-    #[prop_or_default]
     pub switches: Html,
 }
 
-#[component]
-pub fn Header(props: &HeaderProps) -> Html {
+/// Drawn by its parent (no state of its own, so no component of its own).
+pub fn header(props: &HeaderProps) -> Html {
     let t = props.lang.texts();
     let on_title = {
         let d = props.send.clone();

@@ -16,7 +16,7 @@ use crate::core::action::Action;
 use crate::core::model::{ActionStatus, Board, Card, CardId, CardKind, Commitment, LinkId, LinkMeaning, PartyId};
 use crate::i18n::{fill, Lang};
 
-#[derive(Properties, PartialEq)]
+/// What it draws, and where its messages go.
 pub struct InspectorProps {
     pub board: Shared<Board>,
     pub selected: Rc<BTreeSet<CardId>>,
@@ -25,8 +25,8 @@ pub struct InspectorProps {
     pub send: Callback<Msg>,
 }
 
-#[component]
-pub fn Inspector(props: &InspectorProps) -> Html {
+/// Drawn by its parent (no state of its own, so no component of its own).
+pub fn inspector(props: &InspectorProps) -> Html {
     let t = props.lang.texts();
     let dispatch = props.send.clone();
     let body = if let Some(link) = props.selected_link.as_ref().and_then(|l| props.board.link(l)) {

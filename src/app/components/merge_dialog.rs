@@ -103,7 +103,7 @@ pub fn summary_lines(pending: &PendingMerge, lang: Lang) -> Vec<String> {
     lines
 }
 
-#[derive(Properties, PartialEq)]
+/// What it draws, and where its messages go.
 pub struct MergeDialogProps {
     pub pending: std::rc::Rc<PendingMerge>,
     pub board: Shared<Board>,
@@ -111,8 +111,8 @@ pub struct MergeDialogProps {
     pub on: Callback<MergeChoice>,
 }
 
-#[component]
-pub fn MergeDialog(props: &MergeDialogProps) -> Html {
+/// Drawn by its parent (no state of its own, so no component of its own).
+pub fn merge_dialog(props: &MergeDialogProps) -> Html {
     let st = props.lang.storage();
     let emit = |c: MergeChoice| {
         let on = props.on.clone();
