@@ -371,6 +371,12 @@ test.describe('a Dutch workshop at 1280 × 720', () => {
     await closePanel(page);
     await page.locator('.card.action .card-head').first().click();
     await expect(page.locator('.details-side')).toBeVisible();
+    // Nothing in the details runs past their edge.
+    const side = (await page.locator('.details-side').boundingBox())!;
+    const rights = await page.locator('.details-side select, .details-side input, .details-side textarea').evaluateAll((els) =>
+      els.map((el) => el.getBoundingClientRect().right));
+    expect(rights.length).toBeGreaterThan(4);
+    for (const right of rights) expect(right).toBeLessThanOrEqual(side.x + side.width + 0.5);
     await page.screenshot({ path: 'e2e/screenshots/room/details.png' });
     await page.keyboard.press('Escape');
 
