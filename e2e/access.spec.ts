@@ -4,7 +4,7 @@
 // lists exactly the shortcuts the keys run.
 import { test, expect, Page, CDPSession, Locator } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { addCard, addParty, ambition, cardWithText, centreOf, chooseParty, linkWords, openApp, worldPosition, openMenu } from './helpers';
+import { addCard, addParty, ambition, cardWithText, centreOf, chooseParty, contrast, linkWords, openApp, worldPosition, openMenu } from './helpers';
 
 /** Every shortcut the registry holds, as the help dialog must list them. */
 const SHORTCUT_KEYS = [
@@ -42,18 +42,6 @@ async function nameParty(page: Page, name: string) {
   await expect(field).toHaveValue(name);
 }
 
-/** WCAG contrast of two `rgb(...)` colours. */
-function contrast(a: string, b: string) {
-  const lum = (c: string) => {
-    const [r, g, bl] = (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).map((v) => {
-      const s = v / 255;
-      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
 
 test('a small workshop with the keyboard alone', async ({ page }) => {
   await openApp(page);

@@ -3,7 +3,7 @@
 // bars float over it. Screenshots of a Dutch workshop go to
 // e2e/screenshots/room/ to be looked at.
 import { test, expect, Page } from '@playwright/test';
-import { moreTool, openApp } from './helpers';
+import { contrast, moreTool, openApp } from './helpers';
 
 /** The share of the window in which the board itself is what one sees:
  * points on a grid whose topmost element belongs to the canvas. */
@@ -99,18 +99,6 @@ function overlaps(a: { x: number; y: number; width: number; height: number }, b:
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
-/** WCAG contrast of two `rgb(...)` colours. */
-function contrast(a: string, b: string) {
-  const lum = (c: string) => {
-    const [r, g, bl] = (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).map((v) => {
-      const s = v / 255;
-      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
 
 /** The cards whose box a floating element covers, by their text. */
 async function cardsUnder(page: Page, selector: string): Promise<string[]> {
