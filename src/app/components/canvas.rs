@@ -6,7 +6,7 @@
 //! keyboard focus follows the selection, and a card that gets the focus is
 //! selected and shown.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::{BTreeSet, HashSet};
 use std::rc::Rc;
 
@@ -102,6 +102,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
     // for, the viewport's size as last measured, and the area drawn last.
     let fitted = use_state_eq(|| None::<(String, Option<Shared<ViewRequest>>)>);
     let view_size = use_mut_ref(|| None::<Size>);
+    let pressed_size: Rc<Cell<Size>> = use_memo((), |_| Cell::new(Size { width: 1024.0, height: 768.0 }));
     let last_area = use_mut_ref(|| None::<Rect>);
     // While the camera moves, the browser keeps the world as one picture and
     // only moves it (quick); once it rests, the world is drawn again at the
@@ -288,6 +289,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
         read_only: props.read_only,
         voting: props.voting.is_some(),
         send: props.send.clone(),
+        pressed_size: pressed_size.clone(),
     };
     // Each pointer event becomes the gesture machine's input; only a press
     // asks what is under the pointer.
@@ -604,11 +606,18 @@ struct Pointing {
     read_only: bool,
     voting: bool,
     send: Callback<Msg>,
+    /// The canvas's size, measured when a pointer goes down (it does not
+    /// change during a gesture; reading it on every move would make the
+    /// browser lay the page out each time).
+    pressed_size: Rc<Cell<Size>>,
 }
 
 impl Pointing {
     /// One step of the gesture, and its outcomes carried out.
     fn feed(&self, input: &PointerInput) {
+        if let (PointerInput::Down(_), Some(e)) = (input, self.viewport.cast::<Element>()) {
+            self.pressed_size.set(Size { width: f64::from(e.client_width()), height: f64::from(e.client_height()) });
+        }
         let context = Context {
             camera: *self.camera,
             board: &self.board,
@@ -616,10 +625,7 @@ impl Pointing {
             read_only: self.read_only,
             menu_open: self.menu.is_some(),
             voting: self.voting,
-            viewport: self.viewport.cast::<Element>().map_or(Size { width: 1024.0, height: 768.0 }, |e| Size {
-                width: f64::from(e.client_width()),
-                height: f64::from(e.client_height()),
-            }),
+            viewport: self.pressed_size.get(),
         };
         let (next, outcomes) = step(&self.gesture.borrow(), input, &context);
         *self.gesture.borrow_mut() = next;
