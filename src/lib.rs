@@ -2,7 +2,6 @@
 //! goals to one shared ambition, its actions and its facts.
 
 pub mod app;
-pub mod check_texts;
 pub mod core;
 pub mod i18n;
 pub mod platform;

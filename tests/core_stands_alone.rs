@@ -147,7 +147,7 @@ fn the_check_sees_every_way_out() {
         "/// like [`crate::i18n::Texts::import_error`]",
         "use crate::app::session::Msg;",
         "use crate::platform::png;",
-        "use crate::check_texts::gap_texts;",
+        "use crate::i18n::checks::gap_texts;",
         "use ambition_map::i18n::Lang;",
     ] {
         assert_eq!(paths_out_of_core(line, 2).len(), 1, "{line}");

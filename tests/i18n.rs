@@ -38,6 +38,7 @@ fn every_message_has_both_languages_with_the_same_placeholders() {
             format!("{:#?}", lang.workshop()),
             format!("{:#?}", lang.access()),
             format!("{:#?}", lang.example()),
+            format!("{:#?}", lang.checks()),
         ]
     };
     let mut messages = 0;

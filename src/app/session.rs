@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 use super::shortcuts::Command;
 use super::Shared;
-use crate::check_texts::card_name;
+use crate::i18n::checks::card_name;
 use crate::core::action::{Action, Refusal};
 use crate::core::arrange::arrange;
 use crate::core::colour::next_party_colour;

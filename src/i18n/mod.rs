@@ -4,6 +4,7 @@
 //! catalogue with a message missing. This file holds the board's messages.
 
 pub mod access;
+pub mod checks;
 pub mod example;
 pub mod export;
 pub mod storage;

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::app::session::Msg;
 use crate::app::Shared;
-use crate::check_texts::{gap_texts, question_text, status_mark, status_text};
+use crate::i18n::checks::{gap_texts, question_text, status_mark, status_text};
 use crate::core::analysis::check_board;
 use crate::core::model::Board;
 use crate::i18n::{fill, Lang};

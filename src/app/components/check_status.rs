@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::app::session::{Msg, Panel};
 use crate::app::Shared;
-use crate::check_texts::{question_short, question_text, status_mark, status_text};
+use crate::i18n::checks::{question_short, question_text, status_mark, status_text};
 use crate::core::analysis::check_board;
 use crate::core::model::Board;
 use crate::i18n::Lang;

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::app::session::{Msg, Notice};
 use crate::app::Shared;
-use crate::check_texts::gap_texts;
+use crate::i18n::checks::gap_texts;
 use crate::core::analysis::check_board;
 use crate::core::export::{file_name, report, share, Format};
 use crate::core::file::export_board;

@@ -10,7 +10,7 @@ use crate::app::hooks::dialog_focus::use_dialog_focus;
 
 use crate::app::session::{Msg};
 use crate::app::Shared;
-use crate::check_texts::CardNames;
+use crate::i18n::checks::CardNames;
 use crate::core::action::Action;
 use crate::core::analysis::{commitment_matrix, CommitmentTotals};
 use crate::core::model::{Board, Commitment};

@@ -34,7 +34,7 @@ fn quoted(s: &str) -> String {
 /// A conflict of a merge plan in words, naming cards by their text.
 pub fn conflict_words(c: &Conflict, board: &Board, incoming_board: &Board, lang: Lang) -> ConflictWords {
     let (t, st) = (lang.texts(), lang.storage());
-    let card_name = |b: &Board, id: &crate::core::model::CardId| crate::check_texts::card_name(b, id, lang);
+    let card_name = |b: &Board, id: &crate::core::model::CardId| crate::i18n::checks::card_name(b, id, lang);
     let (item, current, incoming) = match c {
         Conflict::Title { current, incoming, .. } => (st.item_title.to_owned(), quoted(current), quoted(incoming)),
         Conflict::Challenge { current, incoming, .. } => {

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use super::wrap;
 use crate::app::session::{Msg};
 use crate::app::Shared;
-use crate::check_texts::CardNames;
+use crate::i18n::checks::CardNames;
 use crate::core::action::Action;
 use crate::core::model::{Board, Card, CardId, CardKind, LinkMeaning, Named};
 use crate::i18n::{fill, Lang};

@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::session::{Msg};
-use crate::check_texts::question_short;
+use crate::i18n::checks::question_short;
 use crate::core::presentation::{self, stop_count, Stop};
 use crate::core::model::Board;
 use crate::app::Shared;

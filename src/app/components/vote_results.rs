@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::app::session::Msg;
 use crate::app::Shared;
-use crate::check_texts::card_title;
+use crate::i18n::checks::card_title;
 use crate::core::action::Action;
 use crate::core::model::Board;
 use crate::core::voting::ranking;

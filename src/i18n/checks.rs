@@ -1,38 +1,128 @@
 //! The three central questions and their gaps in plain words, in Dutch and
 //! English, naming the parties and cards concerned. The checks themselves
-//! are computed in [`crate::core::analysis`].
+//! are computed in [`crate::core::analysis`]; this file holds their words
+//! and puts a board's parties and cards into them.
 
 use crate::core::analysis::{Gap, GapKind, Question, Status};
-use crate::core::model::{Board, Card, CardId, CardKind, CardLookup, PartyId};
-use crate::i18n::{fill, Lang};
+use crate::core::model::{Board, Card, CardId, CardLookup, PartyId};
+
+use super::{fill, Lang};
 
 /// How many characters of a card's text name it in a sentence.
 const NAME_CHARS: usize = 40;
 
-/// The chapter's own wording of a central question.
-pub fn question_text(q: Question, lang: Lang) -> &'static str {
-    match (lang, q) {
-        (Lang::En, Question::SharedAmbition) => "Have you formulated a shared ambition that inspires?",
-        (Lang::En, Question::Concrete) => "How do you make the ambition concrete enough?",
-        (Lang::En, Question::Facts) => "How do you make sure you have the right facts, figures and substantiation?",
-        (Lang::Nl, Question::SharedAmbition) => "Hebben jullie een gezamenlijke ambitie geformuleerd die inspireert?",
-        (Lang::Nl, Question::Concrete) => "Hoe maak je de ambitie, het grotere doel voldoende concreet?",
-        (Lang::Nl, Question::Facts) => {
-            "Hoe zorg je dat jullie de juiste feiten, cijfers (data) en onderbouwingen hebben?"
+/// The words of the checks in one language.
+#[derive(Debug)]
+pub struct CheckTexts {
+    /// The chapter's own wording of each central question, in the order of
+    /// [`Question::ALL`].
+    pub questions: [&'static str; 3],
+    /// Each question in a word or two, for its mark above the board.
+    pub questions_short: [&'static str; 3],
+    pub status_met: &'static str,
+    pub status_partly_met: &'static str,
+    pub status_not_met: &'static str,
+    pub gap_no_ambition_statement: &'static str,
+    pub gap_no_parties: &'static str,
+    /// `{party}` has cards, none linked to the ambition.
+    pub gap_party_not_served: &'static str,
+    /// `{party}` has no cards of its own yet.
+    pub gap_party_without_cards: &'static str,
+    pub gap_no_actions: &'static str,
+    pub gap_action_not_linked: &'static str,
+    pub gap_action_without_owner: &'static str,
+    pub gap_party_committed_to_nothing: &'static str,
+    pub gap_party_hesitant: &'static str,
+    pub gap_no_facts: &'static str,
+    pub gap_fact_not_linked: &'static str,
+    pub gap_fact_without_source: &'static str,
+    /// `{parties}` is a list joined with [`CheckTexts::and`].
+    pub gap_fact_not_recognised: &'static str,
+    /// The last joint of a list of names: "A, B and C".
+    pub and: &'static str,
+    /// A party whose name is empty.
+    pub unnamed_party: &'static str,
+}
+
+pub static EN: CheckTexts = CheckTexts {
+    questions: [
+        "Have you formulated a shared ambition that inspires?",
+        "How do you make the ambition concrete enough?",
+        "How do you make sure you have the right facts, figures and substantiation?",
+    ],
+    questions_short: ["Ambition", "Concrete", "Substantiated"],
+    status_met: "Met",
+    status_partly_met: "Partly met",
+    status_not_met: "Not met yet",
+    gap_no_ambition_statement: "The shared ambition has not been written down yet",
+    gap_no_parties: "There are no parties on the board yet",
+    gap_party_not_served: "{party}: none of its interests, wishes or goals is linked to the ambition",
+    gap_party_without_cards: "{party} has no interests, wishes or goals on the board yet",
+    gap_no_actions: "No action is linked to the ambition yet",
+    gap_action_not_linked: "Action {card} is not linked to the ambition",
+    gap_action_without_owner: "Action {card} has no owner",
+    gap_party_committed_to_nothing: "{party} has not committed to any action yet",
+    gap_party_hesitant: "{party} is hesitant about action {card}",
+    gap_no_facts: "No fact substantiates the ambition",
+    gap_fact_not_linked: "Fact {card} does not substantiate anything on the board yet",
+    gap_fact_without_source: "Fact {card} has no source",
+    gap_fact_not_recognised: "Fact {card} is not recognised by {parties}",
+    and: "and",
+    unnamed_party: "Unnamed party",
+};
+
+pub static NL: CheckTexts = CheckTexts {
+    questions: [
+        "Hebben jullie een gezamenlijke ambitie geformuleerd die inspireert?",
+        "Hoe maak je de ambitie, het grotere doel voldoende concreet?",
+        "Hoe zorg je dat jullie de juiste feiten, cijfers (data) en onderbouwingen hebben?",
+    ],
+    questions_short: ["Ambitie", "Concreet", "Onderbouwd"],
+    status_met: "Voldaan",
+    status_partly_met: "Deels voldaan",
+    status_not_met: "Nog niet voldaan",
+    gap_no_ambition_statement: "De gezamenlijke ambitie is nog niet opgeschreven",
+    gap_no_parties: "Er staan nog geen partijen op het bord",
+    gap_party_not_served: "{party}: geen van haar belangen, wensen of doelen is met de ambitie verbonden",
+    gap_party_without_cards: "{party} heeft nog geen belangen, wensen of doelen op het bord",
+    gap_no_actions: "Er is nog geen actie met de ambitie verbonden",
+    gap_action_not_linked: "Actie {card} is niet met de ambitie verbonden",
+    gap_action_without_owner: "Actie {card} heeft geen eigenaar",
+    gap_party_committed_to_nothing: "{party} heeft zich nog aan geen enkele actie gecommitteerd",
+    gap_party_hesitant: "{party} twijfelt over actie {card}",
+    gap_no_facts: "Geen enkel feit onderbouwt de ambitie",
+    gap_fact_not_linked: "Feit {card} onderbouwt nog niets op het bord",
+    gap_fact_without_source: "Feit {card} heeft geen bron",
+    gap_fact_not_recognised: "Feit {card} wordt niet erkend door {parties}",
+    and: "en",
+    unnamed_party: "Naamloze partij",
+};
+
+impl Lang {
+    pub fn checks(self) -> &'static CheckTexts {
+        match self {
+            Lang::En => &EN,
+            Lang::Nl => &NL,
         }
     }
 }
 
+fn question_index(q: Question) -> usize {
+    match q {
+        Question::SharedAmbition => 0,
+        Question::Concrete => 1,
+        Question::Facts => 2,
+    }
+}
+
+/// The chapter's own wording of a central question.
+pub fn question_text(q: Question, lang: Lang) -> &'static str {
+    lang.checks().questions[question_index(q)]
+}
+
 /// A central question in a word or two, for its mark above the board.
 pub fn question_short(q: Question, lang: Lang) -> &'static str {
-    match (lang, q) {
-        (Lang::En, Question::SharedAmbition) => "Ambition",
-        (Lang::En, Question::Concrete) => "Concrete",
-        (Lang::En, Question::Facts) => "Substantiated",
-        (Lang::Nl, Question::SharedAmbition) => "Ambitie",
-        (Lang::Nl, Question::Concrete) => "Concreet",
-        (Lang::Nl, Question::Facts) => "Onderbouwd",
-    }
+    lang.checks().questions_short[question_index(q)]
 }
 
 /// A check's status as a class and a mark (✓, !, ✗), as the questions'
@@ -47,13 +137,11 @@ pub fn status_mark(s: Status) -> (&'static str, &'static str) {
 
 /// A check's status in a word or two.
 pub fn status_text(s: Status, lang: Lang) -> &'static str {
-    match (lang, s) {
-        (Lang::En, Status::Met) => "Met",
-        (Lang::En, Status::PartlyMet) => "Partly met",
-        (Lang::En, Status::NotMet) => "Not met yet",
-        (Lang::Nl, Status::Met) => "Voldaan",
-        (Lang::Nl, Status::PartlyMet) => "Deels voldaan",
-        (Lang::Nl, Status::NotMet) => "Nog niet voldaan",
+    let t = lang.checks();
+    match s {
+        Status::Met => t.status_met,
+        Status::PartlyMet => t.status_partly_met,
+        Status::NotMet => t.status_not_met,
     }
 }
 
@@ -95,74 +183,32 @@ impl<'a> CardNames<'a> {
 }
 
 fn words(gap: &Gap, board: &Board, lang: Lang, card_name: &dyn Fn(&CardId) -> String) -> String {
-    let en = lang == Lang::En;
-    let pick = |en_text: &'static str, nl_text: &'static str| if en { en_text } else { nl_text };
+    let t = lang.checks();
     let card = |id: &CardId| format!("‘{}’", card_name(id));
     let party = |id: &PartyId| party_name(board, id, lang);
     match &gap.kind {
-        GapKind::NoAmbitionStatement => pick(
-            "The shared ambition has not been written down yet",
-            "De gezamenlijke ambitie is nog niet opgeschreven",
-        )
-        .to_owned(),
-        GapKind::NoParties => {
-            pick("There are no parties on the board yet", "Er staan nog geen partijen op het bord").to_owned()
-        }
+        GapKind::NoAmbitionStatement => t.gap_no_ambition_statement.to_owned(),
+        GapKind::NoParties => t.gap_no_parties.to_owned(),
         GapKind::PartyNotServed { party: p } => {
             let has_cards = board.cards.iter().any(|c| c.kind.belongs_to_party() && c.party.as_ref() == Some(p));
-            let message = if has_cards {
-                pick(
-                    "{party}: none of its interests, wishes or goals is linked to the ambition",
-                    "{party}: geen van haar belangen, wensen of doelen is met de ambitie verbonden",
-                )
-            } else {
-                pick(
-                    "{party} has no interests, wishes or goals on the board yet",
-                    "{party} heeft nog geen belangen, wensen of doelen op het bord",
-                )
-            };
+            let message = if has_cards { t.gap_party_not_served } else { t.gap_party_without_cards };
             fill(message, &[("party", &party(p))])
         }
-        GapKind::NoActions => {
-            pick("No action is linked to the ambition yet", "Er is nog geen actie met de ambitie verbonden").to_owned()
+        GapKind::NoActions => t.gap_no_actions.to_owned(),
+        GapKind::ActionNotLinked { card: c } => fill(t.gap_action_not_linked, &[("card", &card(c))]),
+        GapKind::ActionWithoutOwner { card: c } => fill(t.gap_action_without_owner, &[("card", &card(c))]),
+        GapKind::PartyCommittedToNothing { party: p } => {
+            fill(t.gap_party_committed_to_nothing, &[("party", &party(p))])
         }
-        GapKind::ActionNotLinked { card: c } => fill(
-            pick("Action {card} is not linked to the ambition", "Actie {card} is niet met de ambitie verbonden"),
-            &[("card", &card(c))],
-        ),
-        GapKind::ActionWithoutOwner { card: c } => {
-            fill(pick("Action {card} has no owner", "Actie {card} heeft geen eigenaar"), &[("card", &card(c))])
+        GapKind::PartyHesitant { party: p, card: c } => {
+            fill(t.gap_party_hesitant, &[("party", &party(p)), ("card", &card(c))])
         }
-        GapKind::PartyCommittedToNothing { party: p } => fill(
-            pick(
-                "{party} has not committed to any action yet",
-                "{party} heeft zich nog aan geen enkele actie gecommitteerd",
-            ),
-            &[("party", &party(p))],
-        ),
-        GapKind::PartyHesitant { party: p, card: c } => fill(
-            pick("{party} is hesitant about action {card}", "{party} twijfelt over actie {card}"),
-            &[("party", &party(p)), ("card", &card(c))],
-        ),
-        GapKind::NoFacts => {
-            pick("No fact substantiates the ambition", "Geen enkel feit onderbouwt de ambitie").to_owned()
-        }
-        GapKind::FactNotLinked { card: c } => fill(
-            pick(
-                "Fact {card} does not substantiate anything on the board yet",
-                "Feit {card} onderbouwt nog niets op het bord",
-            ),
-            &[("card", &card(c))],
-        ),
-        GapKind::FactWithoutSource { card: c } => {
-            fill(pick("Fact {card} has no source", "Feit {card} heeft geen bron"), &[("card", &card(c))])
-        }
+        GapKind::NoFacts => t.gap_no_facts.to_owned(),
+        GapKind::FactNotLinked { card: c } => fill(t.gap_fact_not_linked, &[("card", &card(c))]),
+        GapKind::FactWithoutSource { card: c } => fill(t.gap_fact_without_source, &[("card", &card(c))]),
         GapKind::FactNotRecognisedBy { card: c, parties } => {
             let names: Vec<String> = parties.iter().map(party).collect();
-            fill(
-                pick("Fact {card} is not recognised by {parties}", "Feit {card} wordt niet erkend door {parties}"),
-                &[("card", &card(c)), ("parties", &join(&names, pick("and", "en")))],
-            )
+            fill(t.gap_fact_not_recognised, &[("card", &card(c)), ("parties", &join(&names, t.and))])
         }
     }
 }
@@ -180,7 +226,7 @@ pub fn card_name(board: &Board, id: &CardId, lang: Lang) -> String {
 pub fn card_title(card: &Card, lang: Lang) -> String {
     let text = card.text.split_whitespace().collect::<Vec<_>>().join(" ");
     if text.is_empty() {
-        return kind_name(card.kind, lang).to_owned();
+        return lang.texts().kind(card.kind).to_owned();
     }
     shorten(&text, NAME_CHARS)
 }
@@ -190,13 +236,9 @@ pub fn party_name(board: &Board, id: &PartyId, lang: Lang) -> String {
     let name = board.party(id).map(|p| p.name.split_whitespace().collect::<Vec<_>>().join(" "));
     match name {
         Some(n) if !n.is_empty() => n,
-        Some(_) => if lang == Lang::En { "Unnamed party" } else { "Naamloze partij" }.to_owned(),
+        Some(_) => lang.checks().unnamed_party.to_owned(),
         None => id.0.clone(),
     }
-}
-
-fn kind_name(kind: CardKind, lang: Lang) -> &'static str {
-    lang.texts().kind(kind)
 }
 
 /// `text` cut to at most `max` characters, at a word boundary when one is
@@ -227,7 +269,7 @@ mod tests {
     use super::*;
     use crate::core::action::{apply, Action};
     use crate::core::geometry::Point;
-    use crate::core::model::{Card, Party};
+    use crate::core::model::{Card, CardKind, Party};
 
     fn pid(s: &str) -> PartyId {
         PartyId(s.to_owned())
