@@ -2,13 +2,15 @@
 //! page, then the report as text. Drawn only while the page is printed; the
 //! stylesheet's print rules show it and hide the rest of the interface.
 //!
-//! The picture is the SVG export and the report the Markdown export, shown
-//! as headings, lists and tables, so paper says what the files say.
+//! The picture is the SVG export, and the report is drawn from the same
+//! board in words as the Markdown report, as headings, lists and tables, so
+//! paper says what the files say.
 
 use yew::prelude::*;
 
-use super::export_menu::report_text;
+use super::export_menu::open_points;
 use crate::app::Shared;
+use crate::core::export::in_words::{lines, BoardInWords, CardInWords};
 use crate::core::export::svg::to_svg;
 use crate::core::model::Board;
 use crate::i18n::Lang;
@@ -36,7 +38,8 @@ pub fn PrintReport(props: &PrintReportProps) -> Html {
         return html! { <div class="print-sheet" /> };
     }
     let (board, lang) = (&props.board, props.lang);
-    let svg = to_svg(board, &lang.export_words());
+    let words = lang.export_words();
+    let svg = to_svg(board, &words);
     // Inline, without the XML declaration, and with its own arrowhead:
     // the canvas's links point at an `#arrow` of their own.
     let svg = svg
@@ -47,156 +50,119 @@ pub fn PrintReport(props: &PrintReportProps) -> Html {
     html! {
         <div class="print-sheet">
             <div class="print-board">{ Html::from_html_unchecked(svg.into()) }</div>
-            <div class="print-report">{ markdown_to_html(&report_text(board, lang)) }</div>
+            <div class="print-report">{ report(&BoardInWords::of(board, &words, &open_points(board, lang))) }</div>
         </div>
     }
 }
 
-/// A block of the report.
-enum Block {
-    Heading(usize, String),
-    Quote(String),
-    Paragraph(String),
-    /// A list item and how deep it is nested.
-    Item(usize, String),
-    /// A table row's cells.
-    Row(Vec<String>),
-}
-
-/// The report's Markdown (as [`crate::core::export::report`] writes it) as
-/// HTML: headings, quotes, paragraphs, lists and tables, all text escaped.
-fn markdown_to_html(markdown: &str) -> Html {
-    let mut blocks: Vec<Block> = Vec::new();
-    let mut continued = false;
-    for line in markdown.lines() {
-        let text = line.trim_end();
-        let hard_break = text.chars().rev().take_while(|&c| c == '\\').count() % 2 == 1;
-        let text = if hard_break { &text[..text.len() - 1] } else { text };
-        if continued {
-            let more = unescape(text.trim_start().trim_start_matches("> "));
-            if let Some(Block::Quote(t) | Block::Paragraph(t) | Block::Item(_, t)) = blocks.last_mut() {
-                t.push('\n');
-                t.push_str(&more);
-            }
-        } else if text.trim().is_empty() || text.starts_with("| ---") {
-        } else if let Some(rest) = text.strip_prefix("> ") {
-            blocks.push(Block::Quote(unescape(rest)));
-        } else if text.starts_with('#') {
-            let level = text.chars().take_while(|&c| c == '#').count();
-            blocks.push(Block::Heading(level, unescape(text[level..].trim())));
-        } else if let Some(rest) = text.trim_start().strip_prefix("- ") {
-            blocks.push(Block::Item((text.len() - text.trim_start().len()) / 2, unescape(rest)));
-        } else if let Some(row) = text.strip_prefix("| ").and_then(|t| t.strip_suffix(" |")) {
-            blocks.push(Block::Row(split_cells(row).iter().map(|c| unescape(c)).collect()));
-        } else if let Some(bold) = text.strip_prefix("**").and_then(|t| t.strip_suffix("**")) {
-            blocks.push(Block::Heading(4, unescape(bold)));
-        } else {
-            blocks.push(Block::Paragraph(unescape(text)));
+/// The report as HTML, drawn from the board in words as the Markdown report
+/// is written: headings, the ambition as a quote, lists and the actions'
+/// table. Multi-line texts keep their lines (the stylesheet keeps line
+/// breaks in print).
+fn report(board: &BoardInWords) -> Html {
+    let w = board.words;
+    let text = |t: &str, joiner: &str| lines(t).collect::<Vec<_>>().join(joiner);
+    let or = |t: &str, missing: &str| if t.trim().is_empty() { missing.to_owned() } else { text(t, "\n") };
+    let name = |n: &str| if n.trim().is_empty() { w.empty.to_owned() } else { text(n, " ") };
+    let names = |ns: &[&str]| ns.iter().map(|n| name(n)).collect::<Vec<_>>().join(", ");
+    let party_cards = |kinds: Vec<(&str, Vec<&CardInWords>)>| {
+        if kinds.is_empty() {
+            return html! { <p>{ w.no_party_cards }</p> };
         }
-        continued = hard_break;
-    }
-
-    let mut out: Vec<Html> = Vec::new();
-    let mut i = 0;
-    while i < blocks.len() {
-        match &blocks[i] {
-            Block::Heading(level, t) => out.push(match level {
-                1 => html! { <h1>{ t }</h1> },
-                2 => html! { <h2>{ t }</h2> },
-                3 => html! { <h3>{ t }</h3> },
-                _ => html! { <h4>{ t }</h4> },
-            }),
-            Block::Quote(t) => out.push(html! { <blockquote>{ t }</blockquote> }),
-            Block::Paragraph(t) => out.push(html! { <p>{ t }</p> }),
-            Block::Item(..) => {
-                let start = i;
-                while matches!(blocks.get(i + 1), Some(Block::Item(..))) {
-                    i += 1;
-                }
-                let items = blocks[start..=i].iter().filter_map(|b| match b {
-                    Block::Item(depth, t) => Some(html! { <li class={format!("depth-{}", depth.min(&3))}>{ t }</li> }),
-                    _ => None,
-                });
-                out.push(html! { <ul>{ for items }</ul> });
-            }
-            Block::Row(_) => {
-                let start = i;
-                while matches!(blocks.get(i + 1), Some(Block::Row(_))) {
-                    i += 1;
-                }
-                let rows = blocks[start..=i].iter().enumerate().filter_map(|(n, b)| match b {
-                    Block::Row(cells) if n == 0 => Some(html! { <tr>{ for cells.iter().map(|c| html! { <th>{ c }</th> }) }</tr> }),
-                    Block::Row(cells) => Some(html! { <tr>{ for cells.iter().map(|c| html! { <td>{ c }</td> }) }</tr> }),
-                    _ => None,
-                });
-                out.push(html! { <table>{ for rows }</table> });
-            }
-        }
-        i += 1;
-    }
-    out.into_iter().collect::<Html>()
-}
-
-/// A table row's cells: split at every `|` that is not escaped.
-fn split_cells(row: &str) -> Vec<&str> {
-    let mut cells = Vec::new();
-    let (mut start, mut escaped) = (0, false);
-    for (i, c) in row.char_indices() {
-        match c {
-            '\\' if !escaped => escaped = true,
-            '|' if !escaped => {
-                cells.push(row[start..i].trim());
-                start = i + 1;
-            }
-            _ => escaped = false,
-        }
-    }
-    cells.push(row[start..].trim());
-    cells
-}
-
-/// Markdown text as plain text: escapes undone, emphasis marks dropped
-/// (everything a person wrote has its marks escaped), `<br>` a line break.
-fn unescape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => {
-                if let Some(next) = chars.next() {
-                    out.push(next);
-                }
-            }
-            '*' | '_' => {}
-            '<' if text_starts(&mut chars, "br>") => out.push('\n'),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Whether `chars` go on with `word`; if so, they are moved past it.
-fn text_starts(chars: &mut std::iter::Peekable<std::str::Chars<'_>>, word: &str) -> bool {
-    let rest: String = chars.clone().take(word.len()).collect();
-    if rest == word {
-        for _ in 0..word.len() {
-            chars.next();
-        }
-        true
+        let kinds = kinds.into_iter().map(|(heading, cards)| {
+            let items = cards.into_iter().map(|c| item(0, or(c.text, w.empty)));
+            html! { <><h4>{ heading }</h4><ul>{ for items }</ul></> }
+        });
+        kinds.collect()
+    };
+    let parties = board
+        .parties
+        .iter()
+        .map(|p| html! { <><h3>{ name(p.name) }</h3>{ party_cards(board.party_cards(Some(p.id))) }</> });
+    let orphans = board.party_cards(None);
+    let without_party = if !orphans.is_empty() {
+        html! { <><h3>{ w.without_party }</h3>{ party_cards(orphans) }</> }
+    } else if board.parties.is_empty() {
+        html! { <p>{ w.no_party_cards }</p> }
     } else {
-        false
+        Html::default()
+    };
+    let actions = if board.actions().next().is_none() {
+        html! { <p>{ w.no_actions }</p> }
+    } else {
+        let head = [w.kind_action, w.owners, w.status].map(str::to_owned);
+        let head = head.into_iter().chain(board.parties.iter().map(|p| or(p.name, w.empty)));
+        let rows = board.actions().map(|(card, action)| {
+            let owners = if action.owners.is_empty() {
+                w.no_owner.to_owned()
+            } else {
+                action.owners.iter().map(|n| or(n, w.empty)).collect::<Vec<_>>().join(", ")
+            };
+            let cells = [or(card.text, w.empty), owners, action.status.to_owned()];
+            let cells = cells.into_iter().chain(action.commitments.iter().map(|c| c.words.to_owned()));
+            html! { <tr>{ for cells.map(|c| html! { <td>{ c }</td> }) }</tr> }
+        });
+        html! { <table><tr>{ for head.map(|c| html! { <th>{ c }</th> }) }</tr>{ for rows }</table> }
+    };
+    let facts = if board.facts().next().is_none() {
+        html! { <p>{ w.no_facts }</p> }
+    } else {
+        let facts = board.facts().flat_map(|(card, fact)| {
+            let said = or(card.text, w.empty);
+            let source = fact.source.map_or_else(|| w.no_source.to_owned(), |s| text(s, " "));
+            let mut items = vec![
+                item(0, if fact.disputed() { format!("{said} — {}", w.disputed) } else { said }),
+                item(1, format!("{}: {source}", w.source)),
+            ];
+            if !board.parties.is_empty() {
+                let recognised = if !fact.disputed() {
+                    format!("{} ({})", w.all_parties, names(&fact.recognised_by))
+                } else if fact.recognised_by.is_empty() {
+                    w.nobody.to_owned()
+                } else {
+                    names(&fact.recognised_by)
+                };
+                items.push(item(1, format!("{}: {recognised}", w.recognised_by)));
+            }
+            if fact.disputed() {
+                items.push(item(1, format!("{}: {}", w.not_recognised_by, names(&fact.not_recognised_by))));
+            }
+            items
+        });
+        html! { <ul>{ for facts }</ul> }
+    };
+    let open_points = if board.open_points.is_empty() {
+        html! { <p>{ w.no_open_points }</p> }
+    } else {
+        html! { <ul>{ for board.open_points.iter().map(|p| item(0, text(p, "\n"))) }</ul> }
+    };
+    html! {
+        <>
+            <h1>{ text(board.title, " ") }</h1>
+            <h2>{ w.challenge }</h2>
+            <p>{ or(board.challenge, w.not_filled_in) }</p>
+            <h2>{ w.kind_ambition }</h2>
+            {
+                match board.ambition().filter(|a| !a.text.trim().is_empty()) {
+                    Some(a) => html! { <blockquote>{ text(a.text, "\n") }</blockquote> },
+                    None => html! { <p>{ w.not_filled_in }</p> },
+                }
+            }
+            <h2>{ w.parties }</h2>
+            { for parties }
+            { without_party }
+            <h2>{ w.actions }</h2>
+            { actions }
+            <h2>{ w.facts }</h2>
+            { facts }
+            <h2>{ w.open_points }</h2>
+            { open_points }
+        </>
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn escapes_are_undone_and_marks_dropped() {
-        assert_eq!(unescape(r"\*a\* \_b\_ \# c"), "*a* _b_ # c");
-        assert_eq!(unescape("_No owner_"), "No owner");
-        assert_eq!(unescape(r"one<br>two \<br>"), "one\ntwo <br>");
-        assert_eq!(split_cells(r"a\|b | c | d"), vec![r"a\|b", "c", "d"]);
-    }
+/// A list item, nested `depth` deep.
+fn item(depth: usize, text: String) -> Html {
+    html! { <li class={format!("depth-{depth}")}>{ text }</li> }
 }
+
