@@ -63,11 +63,15 @@ impl Item {
     }
 }
 
-/// The report (Markdown), with the open points of the three central questions.
-pub fn report_text(board: &Board, lang: Lang) -> String {
-    let checks = check_board(board);
-    let gaps = gap_texts(checks.iter().flat_map(|c| c.gaps.iter()), board, lang);
-    report::markdown(board, &lang.export_words(), &gaps)
+/// The open points of the three central questions, in words: what the
+/// report and the print view list.
+pub fn open_points(board: &Board, lang: Lang) -> Vec<String> {
+    gap_texts(check_board(board).iter().flat_map(|c| c.gaps.iter()), board, lang)
+}
+
+/// The report (Markdown), with the open points.
+fn report_text(board: &Board, lang: Lang) -> String {
+    report::markdown(board, &lang.export_words(), &open_points(board, lang))
 }
 
 #[derive(Properties, PartialEq)]

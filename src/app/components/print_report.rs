@@ -2,14 +2,20 @@
 //! page, then the report as text. Drawn only while the page is printed; the
 //! stylesheet's print rules show it and hide the rest of the interface.
 //!
-//! The picture is the SVG export and the report the Markdown export, shown
-//! as headings, lists and tables, so paper says what the files say.
+//! The picture is the SVG export, and the report is drawn from the same
+//! board in words as the Markdown report, as headings, lists and tables, so
+//! paper says what the files say. Both go in as HTML text, every word
+//! escaped: a page drawn once for the printer needs no virtual nodes, and
+//! writing the text costs less download than building them.
+
+use std::fmt::Write as _;
 
 use yew::prelude::*;
 
-use super::export_menu::report_text;
+use super::export_menu::open_points;
 use crate::app::Shared;
-use crate::core::export::svg::to_svg;
+use crate::core::export::in_words::{lines, BoardInWords, CardInWords};
+use crate::core::export::svg::{to_svg, xml};
 use crate::core::model::Board;
 use crate::i18n::Lang;
 use crate::platform::page;
@@ -36,7 +42,8 @@ pub fn PrintReport(props: &PrintReportProps) -> Html {
         return html! { <div class="print-sheet" /> };
     }
     let (board, lang) = (&props.board, props.lang);
-    let svg = to_svg(board, &lang.export_words());
+    let words = lang.export_words();
+    let svg = to_svg(board, &words);
     // Inline, without the XML declaration, and with its own arrowhead:
     // the canvas's links point at an `#arrow` of their own.
     let svg = svg
@@ -44,159 +51,136 @@ pub fn PrintReport(props: &PrintReportProps) -> Html {
         .map_or(svg.as_str(), |(_, rest)| rest)
         .replace("id=\"arrow\"", "id=\"print-arrow\"")
         .replace("url(#arrow)", "url(#print-arrow)");
+    let open_points = open_points(board, lang);
+    let report = report(&BoardInWords::of(board, &words, &open_points));
     html! {
         <div class="print-sheet">
             <div class="print-board">{ Html::from_html_unchecked(svg.into()) }</div>
-            <div class="print-report">{ markdown_to_html(&report_text(board, lang)) }</div>
+            <div class="print-report">{ Html::from_html_unchecked(report.into()) }</div>
         </div>
     }
 }
 
-/// A block of the report.
-enum Block {
-    Heading(usize, String),
-    Quote(String),
-    Paragraph(String),
-    /// A list item and how deep it is nested.
-    Item(usize, String),
-    /// A table row's cells.
-    Row(Vec<String>),
-}
-
-/// The report's Markdown (as [`crate::core::export::report`] writes it) as
-/// HTML: headings, quotes, paragraphs, lists and tables, all text escaped.
-fn markdown_to_html(markdown: &str) -> Html {
-    let mut blocks: Vec<Block> = Vec::new();
-    let mut continued = false;
-    for line in markdown.lines() {
-        let text = line.trim_end();
-        let hard_break = text.chars().rev().take_while(|&c| c == '\\').count() % 2 == 1;
-        let text = if hard_break { &text[..text.len() - 1] } else { text };
-        if continued {
-            let more = unescape(text.trim_start().trim_start_matches("> "));
-            if let Some(Block::Quote(t) | Block::Paragraph(t) | Block::Item(_, t)) = blocks.last_mut() {
-                t.push('\n');
-                t.push_str(&more);
-            }
-        } else if text.trim().is_empty() || text.starts_with("| ---") {
-        } else if let Some(rest) = text.strip_prefix("> ") {
-            blocks.push(Block::Quote(unescape(rest)));
-        } else if text.starts_with('#') {
-            let level = text.chars().take_while(|&c| c == '#').count();
-            blocks.push(Block::Heading(level, unescape(text[level..].trim())));
-        } else if let Some(rest) = text.trim_start().strip_prefix("- ") {
-            blocks.push(Block::Item((text.len() - text.trim_start().len()) / 2, unescape(rest)));
-        } else if let Some(row) = text.strip_prefix("| ").and_then(|t| t.strip_suffix(" |")) {
-            blocks.push(Block::Row(split_cells(row).iter().map(|c| unescape(c)).collect()));
-        } else if let Some(bold) = text.strip_prefix("**").and_then(|t| t.strip_suffix("**")) {
-            blocks.push(Block::Heading(4, unescape(bold)));
-        } else {
-            blocks.push(Block::Paragraph(unescape(text)));
-        }
-        continued = hard_break;
+/// The report as HTML, drawn from the board in words as the Markdown report
+/// is written: headings, the ambition as a quote, lists and the actions'
+/// table, every text escaped. Multi-line texts keep their lines (the
+/// stylesheet keeps line breaks in print).
+fn report(board: &BoardInWords) -> String {
+    let w = board.words;
+    let text = |t: &str, joiner: &str| lines(t).collect::<Vec<_>>().join(joiner);
+    let or = |t: &str, missing: &str| if t.trim().is_empty() { missing.to_owned() } else { text(t, "\n") };
+    let name = |n: &str| if n.trim().is_empty() { w.empty.to_owned() } else { text(n, " ") };
+    let names = |ns: &[&str]| ns.iter().map(|n| name(n)).collect::<Vec<_>>().join(", ");
+    let mut out = String::new();
+    let o = &mut out;
+    el(o, "h1", &text(board.title, " "));
+    el(o, "h2", w.challenge);
+    el(o, "p", &or(board.challenge, w.not_filled_in));
+    el(o, "h2", w.kind_ambition);
+    match board.ambition().filter(|a| !a.text.trim().is_empty()) {
+        Some(a) => el(o, "blockquote", &text(a.text, "\n")),
+        None => el(o, "p", w.not_filled_in),
     }
 
-    let mut out: Vec<Html> = Vec::new();
-    let mut i = 0;
-    while i < blocks.len() {
-        match &blocks[i] {
-            Block::Heading(level, t) => out.push(match level {
-                1 => html! { <h1>{ t }</h1> },
-                2 => html! { <h2>{ t }</h2> },
-                3 => html! { <h3>{ t }</h3> },
-                _ => html! { <h4>{ t }</h4> },
-            }),
-            Block::Quote(t) => out.push(html! { <blockquote>{ t }</blockquote> }),
-            Block::Paragraph(t) => out.push(html! { <p>{ t }</p> }),
-            Block::Item(..) => {
-                let start = i;
-                while matches!(blocks.get(i + 1), Some(Block::Item(..))) {
-                    i += 1;
-                }
-                let items = blocks[start..=i].iter().filter_map(|b| match b {
-                    Block::Item(depth, t) => Some(html! { <li class={format!("depth-{}", depth.min(&3))}>{ t }</li> }),
-                    _ => None,
-                });
-                out.push(html! { <ul>{ for items }</ul> });
-            }
-            Block::Row(_) => {
-                let start = i;
-                while matches!(blocks.get(i + 1), Some(Block::Row(_))) {
-                    i += 1;
-                }
-                let rows = blocks[start..=i].iter().enumerate().filter_map(|(n, b)| match b {
-                    Block::Row(cells) if n == 0 => Some(html! { <tr>{ for cells.iter().map(|c| html! { <th>{ c }</th> }) }</tr> }),
-                    Block::Row(cells) => Some(html! { <tr>{ for cells.iter().map(|c| html! { <td>{ c }</td> }) }</tr> }),
-                    _ => None,
-                });
-                out.push(html! { <table>{ for rows }</table> });
-            }
+    el(o, "h2", w.parties);
+    let party_cards = |o: &mut String, kinds: Vec<(&str, Vec<&CardInWords>)>| {
+        if kinds.is_empty() {
+            el(o, "p", w.no_party_cards);
         }
-        i += 1;
+        for (heading, cards) in kinds {
+            el(o, "h4", heading);
+            o.push_str("<ul>");
+            for card in cards {
+                item(o, 0, &or(card.text, w.empty));
+            }
+            o.push_str("</ul>");
+        }
+    };
+    for party in &board.parties {
+        el(o, "h3", &name(party.name));
+        party_cards(o, board.party_cards(Some(party.id)));
     }
-    out.into_iter().collect::<Html>()
-}
-
-/// A table row's cells: split at every `|` that is not escaped.
-fn split_cells(row: &str) -> Vec<&str> {
-    let mut cells = Vec::new();
-    let (mut start, mut escaped) = (0, false);
-    for (i, c) in row.char_indices() {
-        match c {
-            '\\' if !escaped => escaped = true,
-            '|' if !escaped => {
-                cells.push(row[start..i].trim());
-                start = i + 1;
-            }
-            _ => escaped = false,
-        }
+    let orphans = board.party_cards(None);
+    if !orphans.is_empty() {
+        el(o, "h3", w.without_party);
+        party_cards(o, orphans);
+    } else if board.parties.is_empty() {
+        el(o, "p", w.no_party_cards);
     }
-    cells.push(row[start..].trim());
-    cells
-}
 
-/// Markdown text as plain text: escapes undone, emphasis marks dropped
-/// (everything a person wrote has its marks escaped), `<br>` a line break.
-fn unescape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => {
-                if let Some(next) = chars.next() {
-                    out.push(next);
-                }
-            }
-            '*' | '_' => {}
-            '<' if text_starts(&mut chars, "br>") => out.push('\n'),
-            c => out.push(c),
+    el(o, "h2", w.actions);
+    if board.actions().next().is_none() {
+        el(o, "p", w.no_actions);
+    } else {
+        o.push_str("<table><tr>");
+        for head in [w.kind_action, w.owners, w.status] {
+            el(o, "th", head);
         }
+        for party in &board.parties {
+            el(o, "th", &or(party.name, w.empty));
+        }
+        o.push_str("</tr>");
+        for (card, action) in board.actions() {
+            o.push_str("<tr>");
+            el(o, "td", &or(card.text, w.empty));
+            let owners = action.owners.iter().map(|n| or(n, w.empty)).collect::<Vec<_>>().join(", ");
+            el(o, "td", if action.owners.is_empty() { w.no_owner } else { &owners });
+            el(o, "td", action.status);
+            for c in &action.commitments {
+                el(o, "td", c.words);
+            }
+            o.push_str("</tr>");
+        }
+        o.push_str("</table>");
+    }
+
+    el(o, "h2", w.facts);
+    if board.facts().next().is_none() {
+        el(o, "p", w.no_facts);
+    } else {
+        o.push_str("<ul>");
+        for (card, fact) in board.facts() {
+            let said = or(card.text, w.empty);
+            item(o, 0, &if fact.disputed() { format!("{said} — {}", w.disputed) } else { said });
+            let source = fact.source.map_or_else(|| w.no_source.to_owned(), |s| text(s, " "));
+            item(o, 1, &format!("{}: {source}", w.source));
+            if !board.parties.is_empty() {
+                let recognised = if !fact.disputed() {
+                    format!("{} ({})", w.all_parties, names(&fact.recognised_by))
+                } else if fact.recognised_by.is_empty() {
+                    w.nobody.to_owned()
+                } else {
+                    names(&fact.recognised_by)
+                };
+                item(o, 1, &format!("{}: {recognised}", w.recognised_by));
+            }
+            if fact.disputed() {
+                item(o, 1, &format!("{}: {}", w.not_recognised_by, names(&fact.not_recognised_by)));
+            }
+        }
+        o.push_str("</ul>");
+    }
+
+    el(o, "h2", w.open_points);
+    if board.open_points.is_empty() {
+        el(o, "p", w.no_open_points);
+    } else {
+        o.push_str("<ul>");
+        for point in &board.open_points {
+            item(o, 0, &text(point, "\n"));
+        }
+        o.push_str("</ul>");
     }
     out
 }
 
-/// Whether `chars` go on with `word`; if so, they are moved past it.
-fn text_starts(chars: &mut std::iter::Peekable<std::str::Chars<'_>>, word: &str) -> bool {
-    let rest: String = chars.clone().take(word.len()).collect();
-    if rest == word {
-        for _ in 0..word.len() {
-            chars.next();
-        }
-        true
-    } else {
-        false
-    }
+/// An element holding `text`, escaped.
+fn el(out: &mut String, tag: &str, text: &str) {
+    let _ = write!(out, "<{tag}>{}</{tag}>", xml(text));
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn escapes_are_undone_and_marks_dropped() {
-        assert_eq!(unescape(r"\*a\* \_b\_ \# c"), "*a* _b_ # c");
-        assert_eq!(unescape("_No owner_"), "No owner");
-        assert_eq!(unescape(r"one<br>two \<br>"), "one\ntwo <br>");
-        assert_eq!(split_cells(r"a\|b | c | d"), vec![r"a\|b", "c", "d"]);
-    }
+/// A list item, nested `depth` deep.
+fn item(out: &mut String, depth: usize, text: &str) {
+    let _ = write!(out, "<li class=\"depth-{depth}\">{}</li>", xml(text));
 }
+

@@ -5,7 +5,8 @@
 //! order, coloured `#rrggbb` in its party's (or its kind's) colour. The node
 //! text is Markdown: a first line naming the kind (and the party, the
 //! status, the source), then the card's text, escaped. Every link becomes an
-//! edge with an arrow, labelled with its meaning.
+//! edge with an arrow, labelled with its meaning. The words are those of the
+//! [`BoardInWords`], as the report has them.
 //!
 //! Node ids are the card ids and edge ids the link ids. The format wants
 //! every id unique and present, so an id that is empty or already taken (a
@@ -14,11 +15,12 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::in_words::{BoardInWords, CardInWords};
 use super::markdown::{block, escape_line, one_line};
-use super::{card_colour, link_label, party_names, ExportWords};
+use super::{card_colour, ExportWords};
 use serde::Serialize;
 
-use crate::core::model::{Board, Card, CardKind, CardLookup};
+use crate::core::model::{Board, Commitment};
 
 /// A JSON Canvas document: its nodes, then its edges.
 #[derive(Serialize)]
@@ -55,14 +57,14 @@ struct Edge {
 
 /// The board as a JSON Canvas 1.0 document, pretty-printed.
 pub fn to_canvas(board: &Board, words: &ExportWords) -> String {
-    let cards = CardLookup::of(board);
+    let in_words = BoardInWords::of(board, words, &[]);
     let mut taken = HashSet::new();
     let mut node_ids = HashMap::new();
     let mut nodes = Vec::with_capacity(board.cards.len());
-    for card in &board.cards {
+    for (card, said) in board.cards.iter().zip(&in_words.cards) {
         let id = unique_id(&card.id.0, "card", &mut taken);
         let rect = card.rect();
-        node_ids.entry(card.id.clone()).or_insert_with(|| id.clone());
+        node_ids.entry(&card.id).or_insert_with(|| id.clone());
         nodes.push(Node {
             id,
             kind: "text",
@@ -71,12 +73,12 @@ pub fn to_canvas(board: &Board, words: &ExportWords) -> String {
             width: whole(rect.width).max(1),
             height: whole(rect.height).max(1),
             color: card_colour(board, card),
-            text: node_text(board, card, words),
+            text: node_text(said, words),
         });
     }
     let mut edges = Vec::new();
-    for link in &board.links {
-        let (Some(from), Some(to)) = (node_ids.get(&link.from), node_ids.get(&link.to)) else {
+    for link in &in_words.links {
+        let (Some(from), Some(to)) = (node_ids.get(link.from), node_ids.get(link.to)) else {
             continue;
         };
         edges.push(Edge {
@@ -84,7 +86,7 @@ pub fn to_canvas(board: &Board, words: &ExportWords) -> String {
             from_node: from.clone(),
             to_node: to.clone(),
             to_end: "arrow",
-            label: link_label(&cards, link, words),
+            label: link.label.map(str::to_owned),
         });
     }
     crate::core::json_text::write(&Canvas { nodes, edges }, true)
@@ -116,59 +118,39 @@ fn whole(v: f64) -> i64 {
 
 /// The node's Markdown: a bold first line naming what the card is, then its
 /// text, then for an action its commitments and for a fact who recognises it.
-fn node_text(board: &Board, card: &Card, words: &ExportWords) -> String {
-    let names = |ids: &[crate::core::model::PartyId]| -> String {
-        party_names(board, ids).into_iter().filter_map(one_line).collect::<Vec<_>>().join(", ")
+fn node_text(card: &CardInWords, words: &ExportWords) -> String {
+    let names = |names: &[&str]| -> String { names.iter().copied().filter_map(one_line).collect::<Vec<_>>().join(", ") };
+    let mut head = format!("**{}**", escape_line(card.kind_name));
+    let what = match (&card.action, &card.fact) {
+        (Some(action), _) => Some(escape_line(action.status)),
+        (_, Some(fact)) => fact.disputed().then(|| escape_line(words.disputed)),
+        _ => card.party.and_then(|p| one_line(p.name)),
     };
-    let mut head = format!("**{}**", escape_line(words.kind(card.kind)));
-    match card.kind {
-        CardKind::Interest | CardKind::Wish | CardKind::Goal => {
-            if let Some(name) = card.party.as_ref().and_then(|p| board.party(p)).and_then(|p| one_line(&p.name)) {
-                head.push_str(" · ");
-                head.push_str(&name);
-            }
-        }
-        CardKind::Action => {
-            head.push_str(" · ");
-            head.push_str(&escape_line(words.status(card.status.unwrap_or_default())));
-        }
-        CardKind::Fact => {
-            let disputed = board.parties.iter().any(|p| !card.recognised_by.contains(&p.id));
-            if disputed {
-                head.push_str(" · ");
-                head.push_str(&escape_line(words.disputed));
-            }
-        }
-        CardKind::Ambition => {}
+    if let Some(what) = what {
+        head.push_str(" · ");
+        head.push_str(&what);
     }
     let mut parts = vec![head];
-    if let Some(text) = block(&card.text, "\n") {
+    if let Some(text) = block(card.text, "\n") {
         parts.push(text);
     }
-    match card.kind {
-        CardKind::Action => {
-            let owners = names(&card.owners);
-            let owners = if owners.is_empty() { escape_line(words.no_owner) } else { owners };
-            let mut details = vec![format!("- {}: {owners}", escape_line(words.owners))];
-            for party in &board.parties {
-                let commitment = card.commitment(&party.id);
-                if commitment != crate::core::model::Commitment::NotAsked {
-                    let name = one_line(&party.name).unwrap_or_default();
-                    details.push(format!("- {name}: {}", escape_line(words.commitment(commitment))));
-                }
-            }
-            parts.push(details.join("\n"));
+    if let Some(action) = &card.action {
+        let owners = names(&action.owners);
+        let owners = if owners.is_empty() { escape_line(words.no_owner) } else { owners };
+        let mut details = vec![format!("- {}: {owners}", escape_line(words.owners))];
+        for c in action.commitments.iter().filter(|c| c.commitment != Commitment::NotAsked) {
+            details.push(format!("- {}: {}", one_line(c.party).unwrap_or_default(), escape_line(c.words)));
         }
-        CardKind::Fact => {
-            let source = card.source.as_deref().and_then(one_line).unwrap_or_else(|| escape_line(words.no_source));
-            let mut details = vec![format!("- {}: {source}", escape_line(words.source))];
-            let recognised = names(&card.recognised_by);
-            if !recognised.is_empty() {
-                details.push(format!("- {}: {recognised}", escape_line(words.recognised_by)));
-            }
-            parts.push(details.join("\n"));
+        parts.push(details.join("\n"));
+    }
+    if let Some(fact) = &card.fact {
+        let source = fact.source.and_then(one_line).unwrap_or_else(|| escape_line(words.no_source));
+        let mut details = vec![format!("- {}: {source}", escape_line(words.source))];
+        let recognised = names(&fact.recognised_by);
+        if !recognised.is_empty() {
+            details.push(format!("- {}: {recognised}", escape_line(words.recognised_by)));
         }
-        _ => {}
+        parts.push(details.join("\n"));
     }
     parts.join("\n\n")
 }

@@ -56,7 +56,7 @@ pub(super) fn escape_line(line: &str) -> String {
 
 /// The non-blank lines of `text`, each escaped.
 pub(super) fn lines(text: &str) -> Vec<String> {
-    text.lines().map(escape_line).filter(|l| !l.is_empty()).collect()
+    super::in_words::lines(text).map(escape_line).collect()
 }
 
 /// `text` escaped, its lines joined with `joiner` (for example a hard line

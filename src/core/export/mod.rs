@@ -15,10 +15,13 @@
 //! [`Format`] names these so the interface needs no strings of its own, and
 //! [`file_name`] names the download after the board.
 //!
-//! The helpers here are shared by the writers: the colour a card is drawn
-//! in and the words on a link.
+//! The report, the JSON Canvas and, in the interface, the print view and the
+//! outline all walk one reading of the board, [`in_words::BoardInWords`], so
+//! they say the same things. The helpers here are shared by the writers: the
+//! colour a card is drawn in and the words on a link.
 
 pub mod csv;
+pub mod in_words;
 pub mod json_canvas;
 mod markdown;
 pub mod report;
@@ -29,7 +32,7 @@ mod words;
 pub use words::ExportWords;
 
 use crate::core::colour::{parse_hex, DEFAULT_COLOUR};
-use crate::core::model::{Board, Card, CardKind, CardLookup, Link};
+use crate::core::model::{Board, Card, CardKind, CardLookup, Link, LinkMeaning};
 
 /// The header colour of actions, which belong to no single party.
 pub const ACTION_COLOUR: &str = "#334155";
@@ -131,13 +134,12 @@ fn normalise_colour(colour: &str) -> String {
 /// The words shown on a link: its meaning ("serves", "makes concrete",
 /// "substantiates"), or for a free link its own label, if it has one.
 pub fn link_label(cards: &CardLookup, link: &Link, words: &ExportWords) -> Option<String> {
-    match words.meaning(cards.link_meaning(link)) {
-        Some(meaning) => Some(meaning.to_owned()),
-        None => {
-            let label = link.label.trim();
-            (!label.is_empty()).then(|| label.to_owned())
-        }
-    }
+    label_of(cards.link_meaning(link), link, words).map(str::to_owned)
+}
+
+/// [`link_label`] for a link whose meaning is known.
+fn label_of<'a>(meaning: LinkMeaning, link: &'a Link, words: &'a ExportWords) -> Option<&'a str> {
+    words.meaning(meaning).or_else(|| Some(link.label.trim()).filter(|l| !l.is_empty()))
 }
 
 /// The names of `ids`' parties on the board, in the order given; ids of
