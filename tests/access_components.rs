@@ -2,7 +2,8 @@
 //! outline says every link in words, the help lists every shortcut in the
 //! registry, and cards take the keyboard focus.
 
-use ambition_map::app::components::help_dialog::HelpDialog;
+use ambition_map::app::components::help_dialog::{help_dialog, HelpDialogProps};
+use ambition_map::app::components::modal::Modal;
 use ambition_map::app::components::outline_view::OutlineView;
 use ambition_map::app::shortcuts::SHORTCUTS;
 use ambition_map::app::Shared;
@@ -29,7 +30,11 @@ fn Host(props: &HostProps) -> Html {
     let lang = props.lang;
     let board = Shared::from(props.board.clone().unwrap_or_else(|| example_board(lang.example())));
     if props.help {
-        html! { <HelpDialog {lang} send={Callback::noop()} /> }
+        html! {
+            <Modal class="wide help-dialog" title_id="help-title" on_close={Callback::noop()}>
+                { help_dialog(&HelpDialogProps { lang, send: Callback::noop() }) }
+            </Modal>
+        }
     } else {
         html! { <OutlineView {board} {lang} send={Callback::noop()} /> }
     }

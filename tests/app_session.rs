@@ -544,6 +544,68 @@ fn cases() -> Vec<Case> {
             },
         },
         Case {
+            name: "rows read open the rows dialog with every new party ticked, and change no board",
+            before: vec![],
+            msgs: vec![Msg::ReadRows(b"Kind,Party,Text\nWish,A,more\nGoal,C,new party\nPlan,A,bad\n".to_vec())],
+            steps: 0,
+            effects: vec![],
+            check: |s| {
+                assert_eq!(s.dialog, Some(Dialog::Rows));
+                let rows = s.rows.as_ref().expect("rows read");
+                let read = rows.read.as_ref().expect("readable");
+                assert_eq!((read.cards.len(), read.problems.len()), (2, 1));
+                assert_eq!(read.new_parties, ["C"]);
+                assert_eq!(rows.create, [true]);
+                assert_eq!(s.doc.board().cards.len(), 4);
+            },
+        },
+        Case {
+            name: "the rows' cards and ticked parties come in as one step, selected, shown and said",
+            before: vec![Msg::ReadRows(b"Kind,Party,Text\nWish,A,more\nGoal,C,new party\n".to_vec())],
+            msgs: vec![Msg::AddRows],
+            steps: 1,
+            effects: vec![Effect::View(ViewRequest::Show(vec![id("c-2"), id("c-3")]))],
+            check: |s| {
+                let b = s.doc.board();
+                assert_eq!(b.cards.len(), 6);
+                assert_eq!(b.party(&PartyId("p-1".into())).map(|p| p.name.as_str()), Some("C"));
+                assert_eq!(s.selected.len(), 2);
+                assert_eq!(s.notice, Some(Notice::info("2 cards added from the spreadsheet.")));
+                assert!(s.dialog.is_none() && s.rows.is_none());
+            },
+        },
+        Case {
+            name: "a new party not ticked is not created, nor are its cards",
+            before: vec![Msg::ReadRows(b"Kind,Party,Text\nWish,A,more\nGoal,C,new party\n".to_vec())],
+            msgs: vec![Msg::ToggleNewParty(0), Msg::AddRows],
+            steps: 1,
+            effects: vec![Effect::View(ViewRequest::Show(vec![id("c-1")]))],
+            check: |s| {
+                assert_eq!(s.doc.board().parties.len(), 2);
+                assert_eq!(s.doc.board().cards.len(), 5);
+                assert_eq!(s.notice, Some(Notice::info("1 card added from the spreadsheet.")));
+            },
+        },
+        Case {
+            name: "rows that cannot be read keep the dialog open with the reason, and add nothing",
+            before: vec![Msg::ReadRows(b"Name,Age\nAnna,12\n".to_vec())],
+            msgs: vec![Msg::AddRows],
+            steps: 0,
+            effects: vec![],
+            check: |s| {
+                assert_eq!(s.dialog, Some(Dialog::Rows));
+                assert!(s.rows.as_ref().is_some_and(|r| r.read.is_err()));
+            },
+        },
+        Case {
+            name: "closing the rows dialog forgets the rows",
+            before: vec![Msg::ReadRows(b"Kind,Party,Text\nWish,A,more\n".to_vec())],
+            msgs: vec![Msg::OpenDialog(None)],
+            steps: 0,
+            effects: vec![],
+            check: |s| assert!(s.dialog.is_none() && s.rows.is_none()),
+        },
+        Case {
             name: "a loaded board starts a new session, fitted",
             before: vec![Msg::Do(Action::SetTitle("x".into())), select(&["goal"])],
             msgs: vec![Msg::Loaded(Board::new("Other", ""), Some(Notice::info("opened")))],
@@ -569,6 +631,16 @@ fn every_message_does_what_it_says() {
         assert_eq!(effects, case.effects, "{}: effects", case.name);
         (case.check)(&after);
     }
+}
+
+#[test]
+fn one_undo_takes_back_every_card_and_party_the_rows_brought() {
+    let mut e = env();
+    let rows = b"Kind,Party,Text\nWish,A,more\nGoal,C,new party\nFact,,a fact\n".to_vec();
+    let (s, _) = run(&start(), vec![Msg::ReadRows(rows), Msg::AddRows], &mut e);
+    assert_eq!((s.doc.board().cards.len(), s.doc.board().parties.len()), (7, 3));
+    let (s, _) = run(&s, vec![Msg::Undo], &mut e);
+    assert_eq!(**s.doc.board(), board());
 }
 
 #[test]

@@ -39,6 +39,7 @@ fn every_message_has_both_languages_with_the_same_placeholders() {
             format!("{:#?}", lang.access()),
             format!("{:#?}", lang.example()),
             format!("{:#?}", lang.checks()),
+            format!("{:#?}", lang.rows()),
         ]
     };
     let mut messages = 0;

@@ -159,6 +159,21 @@ pub enum OpenMode {
     NewBoard,
     /// Merged into the open board, after the person has seen what changes.
     Merge,
+    /// Read as rows of a spreadsheet, for cards (the rows dialog).
+    Rows,
+}
+
+impl OpenMode {
+    /// How a dropped file opens: a spreadsheet's text (`.csv`, `.tsv`,
+    /// `.txt`) as rows for cards, anything else as a board.
+    pub fn for_file(name: &str) -> OpenMode {
+        let name = name.to_ascii_lowercase();
+        if [".csv", ".tsv", ".txt"].iter().any(|e| name.ends_with(e)) {
+            OpenMode::Rows
+        } else {
+            OpenMode::NewBoard
+        }
+    }
 }
 
 /// A file a person chose or dropped, read (or why it could not be).

@@ -22,6 +22,7 @@ use crate::core::layout::{free_centre, nearest_card, new_card};
 use crate::core::lens::Lens;
 use crate::core::model::{Board, Card, CardId, CardKind, Link, LinkId, Party, PartyId};
 use crate::core::presentation::{self, Stop};
+use crate::core::rows::{read_row_bytes, Rows, RowsError};
 use crate::core::steps::{step_view, StepView};
 use crate::core::voting::VotingRound;
 use crate::i18n::{fill, Lang};
@@ -88,6 +89,8 @@ pub enum Panel {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Dialog {
     Matrix,
+    /// Cards from a spreadsheet: [`Session::rows`] holds what was read.
+    Rows,
     StartVoting,
     SetTimer,
     Help,
@@ -142,6 +145,17 @@ pub struct Session {
     /// A card just added, with the document right after: its first words,
     /// typed before anything else changes, join its adding in one undo step.
     pub fresh_card: Option<(CardId, Shared<Document>)>,
+    /// Rows from a spreadsheet read for the rows dialog, not added yet.
+    pub rows: Option<Shared<RowsReading>>,
+}
+
+/// Rows from a spreadsheet as read against the board, and which of the
+/// parties they name that the board lacks are to be created.
+#[derive(Clone, Debug)]
+pub struct RowsReading {
+    pub read: Result<Rows, RowsError>,
+    /// A tick per party in [`Rows::new_parties`]: create it. All ticked to start with.
+    pub create: Vec<bool>,
 }
 
 /// Everything that can happen to a session.
@@ -215,6 +229,13 @@ pub enum Msg {
     ShowPanel(Option<Panel>),
     /// Fold the step's prompt away, or show it again.
     FoldPrompt(bool),
+    /// Read rows from a spreadsheet (a file's bytes, or pasted cells) for
+    /// the rows dialog.
+    ReadRows(Vec<u8>),
+    /// Create a party the rows name, or not.
+    ToggleNewParty(usize),
+    /// Add the cards of the rows read, and the parties ticked, as one undo step.
+    AddRows,
 }
 
 impl Session {
@@ -242,6 +263,7 @@ impl Session {
             prompt_folded: false,
             visible: Rect { x: -512.0, y: -384.0, width: 1024.0, height: 768.0 },
             fresh_card: None,
+            rows: None,
         }
     }
 
@@ -282,6 +304,25 @@ impl Session {
 
     /// Applies `action` as one undo step; says why if it is refused.
     /// Whether it was made (or changed nothing).
+    /// The cards of the rows read, with the parties ticked, as one undo
+    /// step; selected and shown, and said so.
+    fn add_rows(&mut self, env: &mut dyn Env, fx: &mut Vec<Effect>) {
+        let Some(Ok(rows)) = self.rows.as_deref().map(|r| r.read.as_ref()) else { return };
+        let create = self.rows.as_ref().map_or(&[][..], |r| &r.create[..]);
+        let (action, cards) = rows.actions(self.doc.board(), create, &mut |prefix| env.new_id(prefix));
+        if cards.is_empty() || !self.perform(action, env) {
+            return;
+        }
+        let r = self.lang.rows();
+        let n = cards.len();
+        self.say(if n == 1 { r.added_one.to_owned() } else { fill(r.added, &[("n", &self.lang.whole_number(n))]) });
+        self.selected = Rc::new(card_set(cards.iter().cloned()));
+        self.selected_link = None;
+        self.rows = None;
+        self.dialog = None;
+        fx.push(Effect::View(ViewRequest::Show(cards)));
+    }
+
     fn perform(&mut self, action: Action, env: &dyn Env) -> bool {
         let first_words = match (&action, self.fresh_card.take()) {
             (Action::SetText { card, .. }, Some((fresh, doc))) => *card == fresh && doc == self.doc,
@@ -315,7 +356,7 @@ impl Session {
     fn tidy(&mut self) {
         let board = self.doc.board().clone();
         if !self.selected.is_empty() && selected_cards(&board, &self.selected).count() < self.selected.len() {
-            self.selected = Rc::new(selected_cards(&board, &self.selected).map(|c| c.id.clone()).collect());
+            self.selected = Rc::new(card_set(selected_cards(&board, &self.selected).map(|c| c.id.clone())));
         }
         if self.selected_link.as_ref().is_some_and(|l| board.link(l).is_none()) {
             self.selected_link = None;
@@ -381,7 +422,7 @@ impl Session {
     fn add_party(&mut self, env: &mut dyn Env) {
         let board = self.doc.board().clone();
         let name = fill(self.lang.texts().new_party_name, &[("n", &(board.parties.len() + 1).to_string())]);
-        let party = Party::new(PartyId(env.new_id("p")), name, next_party_colour(&board));
+        let party = Party::new(PartyId(env.new_id("p")), name, next_party_colour(&board.parties));
         self.perform(Action::AddParty(party), env);
     }
 
@@ -664,7 +705,28 @@ fn update(s: &mut Session, msg: Msg, env: &mut dyn Env, fx: &mut Vec<Effect>) {
         }
         Msg::ShowPanel(panel) => s.panel = panel,
         Msg::FoldPrompt(folded) => s.prompt_folded = folded,
-        Msg::OpenDialog(d) => s.dialog = d,
+        Msg::OpenDialog(d) => {
+            if d != Some(Dialog::Rows) {
+                s.rows = None;
+            }
+            s.dialog = d;
+        }
+        Msg::ReadRows(bytes) => {
+            let read = read_row_bytes(&bytes, s.doc.board(), &Lang::all_row_words());
+            let create = read.as_ref().map_or_else(|_| Vec::new(), |r| vec![true; r.new_parties.len()]);
+            s.rows = Some(Shared::from(RowsReading { read, create }));
+            s.dialog = Some(Dialog::Rows);
+        }
+        Msg::ToggleNewParty(at) => {
+            if let Some(rows) = &s.rows {
+                let mut rows = (**rows).clone();
+                if let Some(tick) = rows.create.get_mut(at) {
+                    *tick = !*tick;
+                    s.rows = Some(Shared::from(rows));
+                }
+            }
+        }
+        Msg::AddRows => s.add_rows(env, fx),
         Msg::StartVoting { participants, dots } => {
             if let Some(doc) = s.doc.with_round(Some(VotingRound::new(participants, dots))) {
                 s.doc = Shared::from(doc);
@@ -721,7 +783,17 @@ fn update(s: &mut Session, msg: Msg, env: &mut dyn Env, fx: &mut Vec<Effect>) {
 
 /// A selection of one card.
 pub fn only(card: CardId) -> Rc<BTreeSet<CardId>> {
-    Rc::new(BTreeSet::from([card]))
+    Rc::new(card_set([card]))
+}
+
+/// A set of cards, built by inserting them one by one: collecting into a
+/// set sorts first, and each sort is code of its own in the download.
+pub fn card_set(cards: impl IntoIterator<Item = CardId>) -> BTreeSet<CardId> {
+    let mut set = BTreeSet::new();
+    for card in cards {
+        set.insert(card);
+    }
+    set
 }
 
 /// The cards of `selection` that are on the board, in board order: one pass

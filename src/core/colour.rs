@@ -82,14 +82,14 @@ mod tests {
     }
 }
 
-/// The colour for a new party: the first of the party colours no party on
-/// `board` has yet, or, when all are taken, the next in turn.
-pub fn next_party_colour(board: &super::model::Board) -> &'static str {
+/// The colour for a new party: the first of the party colours none of
+/// `parties` has yet, or, when all are taken, the next in turn.
+pub fn next_party_colour(parties: &[super::model::Party]) -> &'static str {
     use super::model::PARTY_COLOURS;
-    let n = board.parties.len();
+    let n = parties.len();
     PARTY_COLOURS
         .iter()
-        .find(|c| !board.parties.iter().any(|p| p.colour.eq_ignore_ascii_case(c)))
+        .find(|c| !parties.iter().any(|p| p.colour.eq_ignore_ascii_case(c)))
         .copied()
         .unwrap_or(PARTY_COLOURS[n % PARTY_COLOURS.len()])
 }

@@ -13,7 +13,6 @@
 //! - *facts*: partly met — the building condition survey (source: school
 //!   board B) is not recognised by school board A nor by the municipality.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use super::arrange::arrange;
@@ -147,7 +146,11 @@ pub fn example_board(words: &ExampleWords) -> Board {
         let mut card = Card::new(cid(id), CardKind::Action, text(id), at);
         card.owners = owners.iter().map(|p| pid(p)).collect();
         card.status = Some(status);
-        card.commitments = commitments.iter().map(|(p, c)| (pid(p), *c)).collect::<BTreeMap<_, _>>();
+        // Inserted one by one: collecting into a map would sort, and each
+        // sort is code of its own in the download.
+        for (p, c) in commitments {
+            card.commitments.insert(pid(p), *c);
+        }
         board.cards.push(Rc::new(card));
     }
     for (id, recognised_by) in facts {

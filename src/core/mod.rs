@@ -28,5 +28,6 @@ pub mod merge;
 pub mod model;
 pub mod number;
 pub mod presentation;
+pub mod rows;
 pub mod steps;
 pub mod voting;

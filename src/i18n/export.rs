@@ -245,7 +245,7 @@ impl Lang {
 impl Lang {
     /// A count with its thousands grouped as the language writes them:
     /// 2,097,152 in English, 2.097.152 in Dutch.
-    fn whole_number(self, n: usize) -> String {
+    pub(crate) fn whole_number(self, n: usize) -> String {
         let separator = match self {
             Lang::En => ',',
             Lang::Nl => '.',

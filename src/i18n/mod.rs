@@ -7,6 +7,7 @@ pub mod access;
 pub mod checks;
 pub mod example;
 pub mod export;
+pub mod rows;
 pub mod storage;
 pub mod workshop;
 

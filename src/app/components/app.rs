@@ -12,10 +12,11 @@ use super::check_status::CheckStatus;
 use super::header::{header, HeaderProps};
 use super::inspector::{inspector, InspectorProps};
 use super::lens_controls::{lens_controls, LensControlsProps};
-use super::matrix_dialog::MatrixDialog;
-use super::notice_bar::NoticeBar;
+use super::matrix_dialog::{matrix_dialog, MatrixDialogProps};
+use super::modal::Modal;
+use super::notice_bar::{notice_bar, use_notice_fading, NoticeBarProps};
 use super::party_legend::PartyLegend;
-use super::presentation_bar::PresentationBar;
+use super::presentation_bar::{presentation_bar, PresentationBarProps};
 use super::print_report::PrintReport;
 use super::remove_party_dialog::RemovePartyDialog;
 use super::share_link_prompt::ShareLinkPrompt;
@@ -25,7 +26,8 @@ use super::toolbar::Toolbar;
 use super::vote_results::{vote_results, VoteResultsProps};
 use super::voting_bar::VotingBar;
 use super::access_switches::AccessSwitches;
-use super::help_dialog::HelpDialog;
+use super::help_dialog::{help_dialog, HelpDialogProps};
+use super::rows_dialog::{rows_dialog, RowsDialogProps};
 use super::outline_view::OutlineView;
 use crate::app::hooks::autosave::use_autosave;
 use crate::app::hooks::file_drop::use_file_drop;
@@ -113,6 +115,8 @@ pub fn App() -> Html {
         StorageUi::new(status, banners, store.borrow().listing())
     });
     let dispatch = live.send.clone();
+    let close_dialog = dispatch.reform(|_: ()| Msg::OpenDialog(None));
+    use_notice_fading(state.notice.clone(), dispatch.clone());
     let u = ui.dispatcher();
     let board = state.board();
     // What listeners registered once need of the session as it is now.
@@ -169,6 +173,11 @@ pub fn App() -> Html {
         let (d, u, latest, latest_lang, open_new) = (dispatch.clone(), u.clone(), latest.clone(), latest_lang.clone(), open_new.clone());
         (*use_memo((), move |_| FileOpener(Callback::from(move |req: FileRequest| {
             let lang = latest_lang();
+            if req.mode == OpenMode::Rows {
+                if let Ok(bytes) = req.bytes {
+                    return d.emit(Msg::ReadRows(bytes));
+                }
+            }
             match req.bytes.and_then(|bytes| Ok((import_file(&bytes)?, bytes))) {
                 Err(e) => {
                     let reason = lang.storage().import_error(lang, &e);
@@ -176,7 +185,7 @@ pub fn App() -> Html {
                     d.emit(Msg::Notify(Notice { text, error: true }));
                 }
                 Ok((imported, bytes)) => match req.mode {
-                    OpenMode::NewBoard => open_new(req.name, imported, Some(bytes)),
+                    OpenMode::NewBoard | OpenMode::Rows => open_new(req.name, imported, Some(bytes)),
                     OpenMode::Merge => {
                         let plan = plan_merge(&latest(), &imported.board);
                         u.dispatch(UiMsg::Merge(Some(Rc::new(PendingMerge { file: req.name, imported, plan }))));
@@ -397,7 +406,7 @@ pub fn App() -> Html {
         Callback::from(move |_: MouseEvent| d.emit(Msg::ShowPanel(None)))
     };
     html! {
-        <ContextProvider<FileOpener> context={opener}>
+        <ContextProvider<FileOpener> context={opener.clone()}>
         <ContextProvider<BoardSwitchContext> context={switch}>
         <div class={classes!("app", step_class, presenting.is_some().then_some("presenting"))}>
             { header(&HeaderProps { title: board.title.clone().into(), challenge: board.challenge.clone().into(), lang, send: dispatch.clone(),
@@ -457,25 +466,34 @@ pub fn App() -> Html {
                         </div>
                     }
                     if let Some(stop) = presenting {
-                        <PresentationBar board={board.clone()} stop={stop} lang={lang} send={dispatch.clone()} />
+                        { presentation_bar(&PresentationBarProps { board: board.clone(), stop, lang, send: dispatch.clone() }) }
                     }
                     <Toolbar board={board.clone()} active_party={state.active_party.clone()} can_undo={state.doc.can_undo()}
                         can_redo={state.doc.can_redo()} lang={lang} send={dispatch.clone()} />
                 </div>
             </main>
             if let Some(notice) = state.notice.clone() {
-                <NoticeBar notice={notice} lang={lang} send={dispatch.clone()} />
+                { notice_bar(&NoticeBarProps { notice, lang, send: dispatch.clone() }) }
             }
             if let Some(party) = state.removing_party.clone() {
                 <RemovePartyDialog board={board.clone()} party={party} lang={lang} send={dispatch.clone()} />
             }
             if state.dialog == Some(Dialog::Matrix) {
-                <MatrixDialog board={board.clone()} lang={lang} send={dispatch.clone()} />
+                <Modal class="wide matrix-dialog" title_id="matrix-title" on_close={close_dialog.clone()}>
+                    { matrix_dialog(&MatrixDialogProps { board: board.clone(), lang, send: dispatch.clone() }) }
+                </Modal>
             }
             <ShareLinkPrompt lang={lang} send={dispatch.clone()} />
             <PrintReport board={board.clone()} lang={lang} />
             if state.dialog == Some(Dialog::Help) {
-                <HelpDialog lang={lang} send={dispatch.clone()} />
+                <Modal class="wide help-dialog" title_id="help-title" on_close={close_dialog.clone()}>
+                    { help_dialog(&HelpDialogProps { lang, send: dispatch.clone() }) }
+                </Modal>
+            }
+            if state.dialog == Some(Dialog::Rows) {
+                <Modal class="rows-dialog" title_id="rows-title" on_close={close_dialog.clone()}>
+                    { rows_dialog(RowsDialogProps { rows: state.rows.clone(), lang, send: dispatch.clone(), opener: Some(opener.clone()) }) }
+                </Modal>
             }
             if !ui.banners.is_empty() {
                 { storage_banner(&StorageBannerProps { banners: ui.banners.clone(), lang, on: on_banner }) }
@@ -487,7 +505,9 @@ pub fn App() -> Html {
                 <BoardList library={library} unreadable={unreadable} current={board.id.clone()} lang={lang} on={on_list} />
             }
             if let Some(pending) = ui.merge.clone() {
-                { merge_dialog(&MergeDialogProps { pending, board: board.clone(), lang, on: on_merge }) }
+                <Modal class="merge-dialog" title_id="merge-title" on_close={on_merge.reform(|_: ()| MergeChoice::Cancel)}>
+                    { merge_dialog(&MergeDialogProps { pending, board: board.clone(), lang, on: on_merge }) }
+                </Modal>
             }
             if ui.dragging {
                 <div class="drop-hint" aria-hidden="true"><span>{ st.drop_here }</span></div>

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::hooks::dialog_focus::use_dialog_focus;
+use super::modal::Modal;
 
 use crate::app::boards::title_or;
 use crate::core::library::{BoardEntry, Library};
@@ -47,15 +47,9 @@ pub fn BoardList(props: &BoardListProps) -> Html {
         let on = props.on.clone();
         Callback::from(move |_: MouseEvent| on.emit(a.clone()))
     };
-    let (dialog, keep_focus) = use_dialog_focus();
-    let onkeydown = {
+    let close = {
         let on = props.on.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            keep_focus.emit(e.clone());
-            if e.key() == "Escape" {
-                on.emit(ListAction::Close);
-            }
-        })
+        Callback::from(move |_: ()| on.emit(ListAction::Close))
     };
     let row = |b: &BoardEntry| {
         let title = title_or(&b.title, t.untitled);
@@ -126,36 +120,34 @@ pub fn BoardList(props: &BoardListProps) -> Html {
     };
     let deleted = props.library.deleted();
     html! {
-        <div class="dialog-backdrop" {onkeydown}>
-            <div class="dialog board-list" ref={dialog} role="dialog" aria-modal="true" aria-labelledby="board-list-title">
-                <div class="board-list-head">
-                    <h2 id="board-list-title">{ t.boards_title }</h2>
-                    <button type="button" class="primary" onclick={emit(ListAction::Create)}>{ format!("+ {}", t.new_board) }</button>
-                </div>
-                <ul class="board-items">
-                    { for props.library.listed().into_iter().map(row) }
-                </ul>
-                if !deleted.is_empty() {
-                    <h3 class="deleted-head">{ t.deleted_boards }</h3>
-                    <ul class="board-items deleted">
-                        { for deleted.into_iter().map(|b| {
-                            let title = title_or(&b.title, t.untitled);
-                            html! {
-                                <li class="board-item" key={b.id.clone()}>
-                                    <div class="board-item-main"><span class="board-name">{ title.clone() }</span></div>
-                                    <div class="board-item-actions">
-                                        <button type="button" class="small" onclick={emit(ListAction::Restore(b.id.clone()))}
-                                            aria-label={format!("{} {}", t.restore, title)}>{ t.restore }</button>
-                                    </div>
-                                </li>
-                            }
-                        }) }
-                    </ul>
-                }
-                <div class="dialog-buttons">
-                    <button type="button" onclick={emit(ListAction::Close)}>{ t.close }</button>
-                </div>
+        <Modal class="board-list" title_id="board-list-title" on_close={close}>
+            <div class="board-list-head">
+                <h2 id="board-list-title">{ t.boards_title }</h2>
+                <button type="button" class="primary" onclick={emit(ListAction::Create)}>{ format!("+ {}", t.new_board) }</button>
             </div>
-        </div>
+            <ul class="board-items">
+                { for props.library.listed().into_iter().map(row) }
+            </ul>
+            if !deleted.is_empty() {
+                <h3 class="deleted-head">{ t.deleted_boards }</h3>
+                <ul class="board-items deleted">
+                    { for deleted.into_iter().map(|b| {
+                        let title = title_or(&b.title, t.untitled);
+                        html! {
+                            <li class="board-item" key={b.id.clone()}>
+                                <div class="board-item-main"><span class="board-name">{ title.clone() }</span></div>
+                                <div class="board-item-actions">
+                                    <button type="button" class="small" onclick={emit(ListAction::Restore(b.id.clone()))}
+                                        aria-label={format!("{} {}", t.restore, title)}>{ t.restore }</button>
+                                </div>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            <div class="dialog-buttons">
+                <button type="button" onclick={emit(ListAction::Close)}>{ t.close }</button>
+            </div>
+        </Modal>
     }
 }

@@ -17,7 +17,7 @@ use yew::prelude::*;
 use super::board_layer::{BoardLayer, DragPreview};
 use super::card_editor::CardEditor;
 use super::card_menu::CardMenu;
-use super::empty_board_hint::EmptyBoardHint;
+use super::empty_board_hint::{empty_board_hint, EmptyBoardHintProps};
 use super::kind_icon::kind_icon;
 use crate::app::gesture::{step, Button, Context, Drag, Gesture, Hit, Outcome, Pointer, PointerInput, PointerKind, LONG_PRESS_MS};
 use crate::app::session::{selected_cards, KeyMode, Msg, ViewRequest};
@@ -95,6 +95,7 @@ const SETTLE_MS: u32 = 200;
 #[component]
 pub fn Canvas(props: &CanvasProps) -> Html {
     let t = props.lang.texts();
+    let opener = use_context::<crate::app::boards::FileOpener>();
     let viewport = use_node_ref();
     let camera = use_state(Camera::default);
     // The board is drawn once the camera has been fitted to it (see
@@ -530,7 +531,7 @@ pub fn Canvas(props: &CanvasProps) -> Html {
             { for quick_menu }
             { for card_menu }
             if empty {
-                <EmptyBoardHint lang={props.lang} send={props.send.clone()} />
+                { empty_board_hint(EmptyBoardHintProps { lang: props.lang, send: props.send.clone(), opener: opener.clone() }) }
             }
             <div class="canvas-controls" role="group" aria-label={t.zoom_level}>
                 <button type="button" class="icon-button" onclick={zoom_by(0.8)} aria-label={t.zoom_out} title={t.zoom_out}>{ "−" }</button>

@@ -1,4 +1,5 @@
 //! On an empty board: one sentence on how to start, and the example board.
+//! A plain function its canvas calls: it keeps no state of its own.
 
 use yew::prelude::*;
 
@@ -6,19 +7,18 @@ use crate::app::boards::{open_example, FileOpener};
 use crate::app::session::Msg;
 use crate::i18n::Lang;
 
-#[derive(Properties, PartialEq)]
 pub struct EmptyBoardHintProps {
     pub lang: Lang,
     pub send: Callback<Msg>,
+    /// How the example opens as a board of its own.
+    pub opener: Option<FileOpener>,
 }
 
-#[component]
-pub fn EmptyBoardHint(props: &EmptyBoardHintProps) -> Html {
+pub fn empty_board_hint(props: EmptyBoardHintProps) -> Html {
     let a = props.lang.access();
-    let opener = use_context::<FileOpener>();
     let open = {
-        let (d, lang) = (props.send.clone(), props.lang);
-        Callback::from(move |_: MouseEvent| open_example(opener.as_ref(), &d, lang))
+        let EmptyBoardHintProps { lang, send, opener } = props;
+        Callback::from(move |_: MouseEvent| open_example(opener.as_ref(), &send, lang))
     };
     html! {
         <div class="empty-hint">

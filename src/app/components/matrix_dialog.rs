@@ -6,8 +6,6 @@
 
 use yew::prelude::*;
 
-use crate::app::hooks::dialog_focus::use_dialog_focus;
-
 use crate::app::session::{Msg};
 use crate::app::Shared;
 use crate::i18n::checks::CardNames;
@@ -16,7 +14,6 @@ use crate::core::analysis::{commitment_matrix, CommitmentTotals};
 use crate::core::model::{Board, Commitment};
 use crate::i18n::Lang;
 
-#[derive(Properties, PartialEq)]
 pub struct MatrixDialogProps {
     pub board: Shared<Board>,
     pub lang: Lang,
@@ -41,23 +38,13 @@ const MARKS: [(Commitment, &str, &str); 3] = [
     (Commitment::NotCommitted, "✗", "not-committed"),
 ];
 
-#[component]
-pub fn MatrixDialog(props: &MatrixDialogProps) -> Html {
+/// The matrix's contents, drawn inside a [`super::modal::Modal`].
+pub fn matrix_dialog(props: &MatrixDialogProps) -> Html {
     let (t, w) = (props.lang.texts(), props.lang.workshop());
     let matrix = commitment_matrix(&props.board);
     let close = {
         let d = props.send.clone();
         Callback::from(move |_: MouseEvent| d.emit(Msg::OpenDialog(None)))
-    };
-    let (dialog, keep_focus) = use_dialog_focus();
-    let onkeydown = {
-        let d = props.send.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            keep_focus.emit(e.clone());
-            if e.key() == "Escape" {
-                d.emit(Msg::OpenDialog(None));
-            }
-        })
     };
     let board = &props.board;
     let body = if matrix.parties.is_empty() || matrix.actions.is_empty() {
@@ -128,14 +115,12 @@ pub fn MatrixDialog(props: &MatrixDialogProps) -> Html {
         }
     };
     html! {
-        <div class="dialog-backdrop" {onkeydown}>
-            <div class="dialog wide matrix-dialog" ref={dialog} role="dialog" aria-modal="true" aria-labelledby="matrix-title">
-                <h2 id="matrix-title">{ w.matrix_title }</h2>
-                { body }
-                <div class="dialog-buttons">
-                    <button type="button" onclick={close} autofocus=true>{ t.close }</button>
-                </div>
+        <>
+            <h2 id="matrix-title">{ w.matrix_title }</h2>
+            { body }
+            <div class="dialog-buttons">
+                <button type="button" onclick={close} autofocus=true>{ t.close }</button>
             </div>
-        </div>
+        </>
     }
 }

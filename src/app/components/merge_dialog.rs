@@ -118,14 +118,6 @@ pub fn merge_dialog(props: &MergeDialogProps) -> Html {
         let on = props.on.clone();
         Callback::from(move |_: MouseEvent| on.emit(c))
     };
-    let onkeydown = {
-        let on = props.on.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                on.emit(MergeChoice::Cancel);
-            }
-        })
-    };
     let board_title = crate::app::boards::title_or(&props.board.title, st.untitled);
     let conflicts = props.pending.plan.changed.iter().map(|c| {
         let w = conflict_words(c, &props.board, &props.pending.imported.board, props.lang);
@@ -147,22 +139,20 @@ pub fn merge_dialog(props: &MergeDialogProps) -> Html {
         }
     });
     html! {
-        <div class="dialog-backdrop" {onkeydown}>
-            <div class="dialog merge-dialog" role="dialog" aria-modal="true" aria-labelledby="merge-title">
-                <h2 id="merge-title">{ fill(st.merge_title, &[("file", &props.pending.file), ("board", &board_title)]) }</h2>
-                <ul class="merge-summary">
-                    { for summary_lines(&props.pending, props.lang).into_iter().map(|l| html! { <li>{ l }</li> }) }
-                </ul>
-                if !props.pending.plan.changed.is_empty() {
-                    <h3>{ st.differences }</h3>
-                    <ul class="conflicts">{ for conflicts }</ul>
-                }
-                <div class="dialog-buttons">
-                    <button type="button" onclick={emit(MergeChoice::Cancel)}>{ st.cancel }</button>
-                    <button type="button" onclick={emit(MergeChoice::OpenAsNew)}>{ st.open_as_new }</button>
-                    <button type="button" class="primary" onclick={emit(MergeChoice::Merge)} autofocus=true>{ st.merge }</button>
-                </div>
+        <>
+            <h2 id="merge-title">{ fill(st.merge_title, &[("file", &props.pending.file), ("board", &board_title)]) }</h2>
+            <ul class="merge-summary">
+                { for summary_lines(&props.pending, props.lang).into_iter().map(|l| html! { <li>{ l }</li> }) }
+            </ul>
+            if !props.pending.plan.changed.is_empty() {
+                <h3>{ st.differences }</h3>
+                <ul class="conflicts">{ for conflicts }</ul>
+            }
+            <div class="dialog-buttons">
+                <button type="button" onclick={emit(MergeChoice::Cancel)}>{ st.cancel }</button>
+                <button type="button" onclick={emit(MergeChoice::OpenAsNew)}>{ st.open_as_new }</button>
+                <button type="button" class="primary" onclick={emit(MergeChoice::Merge)} autofocus=true>{ st.merge }</button>
             </div>
-        </div>
+        </>
     }
 }

@@ -1,7 +1,7 @@
 //! Presentation mode's controls: step through the whole board, each party
 //! and the three questions with the arrow keys or buttons; Escape leaves.
+//! A plain function the app calls: it keeps no state of its own.
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::session::{Msg};
@@ -11,7 +11,6 @@ use crate::core::model::Board;
 use crate::app::Shared;
 use crate::i18n::Lang;
 
-#[derive(Properties, PartialEq)]
 pub struct PresentationBarProps {
     pub board: Shared<Board>,
     pub stop: usize,
@@ -32,29 +31,11 @@ pub fn stop_title(board: &Board, stop: usize, lang: Lang) -> String {
     }
 }
 
-#[component]
-pub fn PresentationBar(props: &PresentationBarProps) -> Html {
+/// The bar, drawn by the app while presenting; its keys are the
+/// shortcuts hook's (see [`crate::app::hooks::shortcuts`]).
+pub fn presentation_bar(props: &PresentationBarProps) -> Html {
     let w = props.lang.workshop();
     let count = stop_count(&props.board);
-    {
-        let d = props.send.clone();
-        use_effect_with((), move |_| {
-            let options = gloo::events::EventListenerOptions::enable_prevent_default();
-            let listener = gloo::events::EventListener::new_with_options(&gloo::utils::window(), "keydown", options, move |e| {
-                let Some(k) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
-                let msg = match k.key().as_str() {
-                    "ArrowRight" | "ArrowDown" | "PageDown" | " " => Msg::PresentBy(1),
-                    "ArrowLeft" | "ArrowUp" | "PageUp" => Msg::PresentBy(-1),
-                    "Home" => Msg::Present(Some(0)),
-                    "Escape" => Msg::Present(None),
-                    _ => return,
-                };
-                e.prevent_default();
-                d.emit(msg);
-            });
-            move || drop(listener)
-        });
-    }
     let go = |to: Option<usize>| {
         let d = props.send.clone();
         Callback::from(move |_: MouseEvent| d.emit(Msg::Present(to)))

@@ -4,6 +4,8 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::modal::Modal;
+
 use crate::app::session::{Msg};
 use crate::app::Shared;
 use crate::core::action::{Action, PartyCards};
@@ -24,16 +26,6 @@ pub fn RemovePartyDialog(props: &RemovePartyDialogProps) -> Html {
     let others: Vec<_> = props.board.parties.iter().filter(|p| p.id != props.party).cloned().collect();
     // `None`: delete the cards; `Some(party)`: give them to that party.
     let choice = use_state(|| None::<PartyId>);
-    // The dialog takes the keyboard focus (`autofocus` works only on page load).
-    let confirm_button = use_node_ref();
-    {
-        let confirm_button = confirm_button.clone();
-        use_effect_with((), move |_| {
-            if let Some(el) = confirm_button.cast::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        });
-    }
     let Some(party) = props.board.party(&props.party) else { return html! {} };
     let count = props.board.cards.iter().filter(|c| c.party.as_ref() == Some(&party.id)).count();
     let cancel = {
@@ -68,36 +60,31 @@ pub fn RemovePartyDialog(props: &RemovePartyDialogProps) -> Html {
             }
         })
     };
-    let onkeydown = {
+    let close = {
         let d = props.send.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                d.emit(Msg::AskRemoveParty(None));
-            }
-        })
+        Callback::from(move |_: ()| d.emit(Msg::AskRemoveParty(None)))
     };
+    // The frame takes the focus to the remove button and keeps Tab inside.
     html! {
-        <div class="dialog-backdrop" {onkeydown}>
-            <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="remove-party-title">
-                <h2 id="remove-party-title">{ fill(t.remove_party_title, &[("name", &party.name)]) }</h2>
-                if count == 0 {
-                    <p>{ fill(t.remove_party_no_cards, &[("name", &party.name)]) }</p>
-                } else {
-                    <p>{ fill(t.remove_party_cards, &[("name", &party.name), ("n", &count.to_string())]) }</p>
-                    <label class="check"><input type="radio" name="party-cards" checked={choice.is_none()} onchange={pick_delete} />{ t.delete_its_cards }</label>
-                    if !others.is_empty() {
-                        <label class="check"><input type="radio" name="party-cards" checked={choice.is_some()} onchange={pick_move} />{ t.move_its_cards_to }
-                            <select onchange={pick_party} disabled={choice.is_none()} aria-label={t.move_its_cards_to}>
-                                { for others.iter().map(|p| html! { <option selected={choice.as_ref() == Some(&p.id)}>{ p.name.clone() }</option> }) }
-                            </select>
-                        </label>
-                    }
+        <Modal class="" title_id="remove-party-title" on_close={close}>
+            <h2 id="remove-party-title">{ fill(t.remove_party_title, &[("name", &party.name)]) }</h2>
+            if count == 0 {
+                <p>{ fill(t.remove_party_no_cards, &[("name", &party.name)]) }</p>
+            } else {
+                <p>{ fill(t.remove_party_cards, &[("name", &party.name), ("n", &count.to_string())]) }</p>
+                <label class="check"><input type="radio" name="party-cards" checked={choice.is_none()} onchange={pick_delete} />{ t.delete_its_cards }</label>
+                if !others.is_empty() {
+                    <label class="check"><input type="radio" name="party-cards" checked={choice.is_some()} onchange={pick_move} />{ t.move_its_cards_to }
+                        <select onchange={pick_party} disabled={choice.is_none()} aria-label={t.move_its_cards_to}>
+                            { for others.iter().map(|p| html! { <option selected={choice.as_ref() == Some(&p.id)}>{ p.name.clone() }</option> }) }
+                        </select>
+                    </label>
                 }
-                <div class="dialog-buttons">
-                    <button type="button" onclick={cancel}>{ t.cancel }</button>
-                    <button type="button" class="danger" onclick={confirm} ref={confirm_button}>{ t.remove }</button>
-                </div>
+            }
+            <div class="dialog-buttons">
+                <button type="button" onclick={cancel}>{ t.cancel }</button>
+                <button type="button" class="danger" onclick={confirm} autofocus=true>{ t.remove }</button>
             </div>
-        </div>
+        </Modal>
     }
 }

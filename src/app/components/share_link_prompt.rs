@@ -6,6 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::modal::Modal;
+
 use crate::app::boards::FileOpener;
 use crate::app::session::{Msg, Notice};
 use crate::core::export::share::{self, ShareError};
@@ -85,13 +87,11 @@ pub fn ShareLinkPrompt(props: &ShareLinkPromptProps) -> Html {
             open_shared((*board).clone(), &d, lang, opener.as_ref());
         })
     };
-    let onkeydown = {
+    let close = {
         let shared = shared.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                page::clear_fragment();
-                shared.set(None);
-            }
+        Callback::from(move |_: ()| {
+            page::clear_fragment();
+            shared.set(None);
         })
     };
     let title = if board.title.trim().is_empty() { props.lang.texts().default_board_title } else { board.title.as_str() };
@@ -100,16 +100,14 @@ pub fn ShareLinkPrompt(props: &ShareLinkPromptProps) -> Html {
         &[("title", title), ("cards", &board.cards.len().to_string()), ("parties", &board.parties.len().to_string())],
     );
     html! {
-        <div class="dialog-backdrop" {onkeydown}>
-            <div class="dialog share-prompt" role="dialog" aria-modal="true" aria-labelledby="share-prompt-title">
-                <h2 id="share-prompt-title">{ x.shared_title }</h2>
-                <p>{ question }</p>
-                <p>{ x.shared_replaces }</p>
-                <div class="dialog-buttons">
-                    <button type="button" onclick={not_now}>{ x.not_now }</button>
-                    <button type="button" class="primary" onclick={open} autofocus=true>{ x.open }</button>
-                </div>
+        <Modal class="share-prompt" title_id="share-prompt-title" on_close={close}>
+            <h2 id="share-prompt-title">{ x.shared_title }</h2>
+            <p>{ question }</p>
+            <p>{ x.shared_replaces }</p>
+            <div class="dialog-buttons">
+                <button type="button" onclick={not_now}>{ x.not_now }</button>
+                <button type="button" class="primary" onclick={open} autofocus=true>{ x.open }</button>
             </div>
-        </div>
+        </Modal>
     }
 }

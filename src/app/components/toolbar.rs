@@ -188,6 +188,10 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M12 20V9M7 14l5-5 5 5M5 4h14"/></svg>
                     <span>{ t.import }</span>
                 </button>
+                <button type="button" class="tool rows-tool" onclick={send(|_| vec![Msg::OpenDialog(Some(Dialog::Rows))])}>
+                    <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2"><rect x="3" y="4" width="18" height="16" rx="2"/><path d="M3 9h18M3 14h18M9 9v11"/></svg>
+                    <span>{ props.lang.rows().menu }</span>
+                </button>
                 <button type="button" class="tool" onclick={merge} aria-label={props.lang.storage().merge_file}>
                     <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M6 4v6a6 6 0 0 0 6 6h6M18 4v16M14 12l4 4-4 4"/></svg>
                     <span>{ props.lang.storage().merge_file }</span>

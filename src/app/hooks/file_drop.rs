@@ -38,7 +38,8 @@ pub fn use_file_drop(dragging: Callback<bool>, open: Callback<FileRequest>) {
             if let Some(file) = storage::dropped_file(e) {
                 e.prevent_default();
                 let open = open.clone();
-                wasm_bindgen_futures::spawn_local(async move { open.emit(read_file(file, OpenMode::NewBoard).await) });
+                let mode = OpenMode::for_file(&file.name);
+                wasm_bindgen_futures::spawn_local(async move { open.emit(read_file(file, mode).await) });
             } else if storage::drag_has_files(e) {
                 e.prevent_default();
             }

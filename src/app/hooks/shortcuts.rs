@@ -1,7 +1,8 @@
 //! The keyboard shortcuts, at the window: a key press becomes a command
 //! from the one registry ([`crate::app::shortcuts`]) and is sent to the
 //! session, unless the key belongs to something else (a text field, a
-//! dialog, a button, presentation mode).
+//! dialog, a button). While presenting, the arrows, Page keys, Space, Home
+//! and Escape step through the presentation instead.
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -10,6 +11,18 @@ use crate::app::live::Latest;
 use crate::app::session::{handles, Msg};
 use crate::app::shortcuts::{command_for, direction, Command, KeyPress};
 use crate::platform::page;
+
+/// What a key does while presenting: the next or previous stop, the
+/// whole board, or leave.
+fn presentation_key(key: &str) -> Option<Msg> {
+    Some(match key {
+        "ArrowRight" | "ArrowDown" | "PageDown" | " " => Msg::PresentBy(1),
+        "ArrowLeft" | "ArrowUp" | "PageUp" => Msg::PresentBy(-1),
+        "Home" => Msg::Present(Some(0)),
+        "Escape" => Msg::Present(None),
+        _ => return None,
+    })
+}
 
 /// Listens for shortcut keys on the window for as long as the component lives.
 #[hook]
@@ -24,6 +37,15 @@ pub fn use_shortcuts(latest: Latest, send: Callback<Msg>) {
             if page::in_text_field(e.target()) {
                 return;
             }
+            let session = latest.get();
+            // Presenting has keys of its own, wherever the focus is.
+            if session.presenting.is_some() {
+                if let Some(msg) = presentation_key(&press.key) {
+                    e.prevent_default();
+                    send.emit(msg);
+                }
+                return;
+            }
             let Some(command) = command_for(&press) else { return };
             let target = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
             let within = |selector: &str| target.as_ref().and_then(|t| t.closest(selector).ok().flatten()).is_some();
@@ -36,11 +58,6 @@ pub fn use_shortcuts(latest: Latest, send: Callback<Msg>) {
             // On a button or checkbox, Enter, Delete and the arrows keep their own meaning.
             let native = matches!(command, Command::Edit | Command::Delete | Command::Arrow | Command::BigArrow | Command::Menu);
             if native && within("input, select, button, a[href], summary") {
-                return;
-            }
-            let session = latest.get();
-            // Presenting has keys of its own (the presentation bar's).
-            if session.presenting.is_some() {
                 return;
             }
             // Escape in the details panel goes back to the card.
