@@ -25,6 +25,12 @@ pub struct ExportTexts {
     pub report_copied: &'static str,
     pub link_copied: &'static str,
     pub copy_failed: &'static str,
+    /// Why the browser would not: it could not make the file.
+    pub browser_no_file: &'static str,
+    /// It cannot draw a picture this large.
+    pub browser_picture_too_large: &'static str,
+    /// It does not let the page use the clipboard.
+    pub browser_no_clipboard: &'static str,
     pub too_large_for_link: &'static str,
     pub shared_title: &'static str,
     pub shared_question: &'static str,
@@ -78,6 +84,9 @@ pub static EN: ExportTexts = ExportTexts {
     report_copied: "The report is on the clipboard.",
     link_copied: "The share link is on the clipboard. Whoever has the link can open the board; it is not sent to any server.",
     copy_failed: "Could not copy to the clipboard: {reason}",
+    browser_no_file: "the browser could not make the file",
+    browser_picture_too_large: "the picture is too large for this browser",
+    browser_no_clipboard: "the browser does not allow it",
     too_large_for_link: "This board is too large for a link. Export the board file (.json) and send that instead.",
     shared_title: "Open the shared board?",
     shared_question: "This link holds the board “{title}” with {cards} cards and {parties} parties.",
@@ -129,6 +138,9 @@ pub static NL: ExportTexts = ExportTexts {
     report_copied: "Het verslag staat op het klembord.",
     link_copied: "De deellink staat op het klembord. Wie de link heeft, kan het bord openen; hij gaat niet naar een server.",
     copy_failed: "Kon niet naar het klembord kopiëren: {reason}",
+    browser_no_file: "de browser kon het bestand niet maken",
+    browser_picture_too_large: "de afbeelding is te groot voor deze browser",
+    browser_no_clipboard: "de browser staat het niet toe",
     too_large_for_link: "Dit bord is te groot voor een link. Exporteer het bordbestand (.json) en stuur dat.",
     shared_title: "Het gedeelde bord openen?",
     shared_question: "Deze link bevat het bord “{title}” met {cards} kaarten en {parties} partijen.",

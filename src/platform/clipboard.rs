@@ -3,11 +3,13 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use super::Refused;
+
 /// Puts `text` on the clipboard, through `navigator.clipboard` where the
 /// page may use it, and otherwise through a hidden text field and the older
 /// copy command (pages served over plain http on a local network).
-pub async fn copy_text(text: &str) -> Result<(), String> {
-    let window = web_sys::window().ok_or("no window")?;
+pub async fn copy_text(text: &str) -> Result<(), Refused> {
+    let window = web_sys::window().ok_or(Refused::Clipboard)?;
     let navigator = window.navigator();
     let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok().and_then(|c| c.dyn_into::<web_sys::Clipboard>().ok());
     if let Some(clipboard) = clipboard {
@@ -18,8 +20,8 @@ pub async fn copy_text(text: &str) -> Result<(), String> {
     copy_with_command(&window, text)
 }
 
-fn copy_with_command(window: &web_sys::Window, text: &str) -> Result<(), String> {
-    let refused = "the browser does not allow it";
+fn copy_with_command(window: &web_sys::Window, text: &str) -> Result<(), Refused> {
+    let refused = Refused::Clipboard;
     let document: web_sys::HtmlDocument = window.document().ok_or(refused)?.dyn_into().map_err(|_| refused)?;
     let body = document.body().ok_or(refused)?;
     let field: web_sys::HtmlTextAreaElement =
@@ -33,6 +35,6 @@ fn copy_with_command(window: &web_sys::Window, text: &str) -> Result<(), String>
     if copied {
         Ok(())
     } else {
-        Err(refused.to_owned())
+        Err(refused)
     }
 }

@@ -2,13 +2,15 @@
 
 use wasm_bindgen::JsCast;
 
+use super::Refused;
+
 /// Offers `text` as a download named `name`.
-pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
+pub fn download(name: &str, mime: &str, text: &str) -> Result<(), Refused> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .map_err(|_| "the browser could not make the file")?;
+        .map_err(|_| Refused::File)?;
     download_blob(name, &blob)
 }
 
@@ -38,20 +40,20 @@ impl ChosenFile {
 }
 
 /// Offers binary data (a `Blob`, e.g. a picture) as a download named `name`.
-pub fn download_blob(name: &str, blob: &web_sys::Blob) -> Result<(), String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let document = window.document().ok_or("no document")?;
-    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(|_| "the browser could not make the file")?;
+pub fn download_blob(name: &str, blob: &web_sys::Blob) -> Result<(), Refused> {
+    let window = web_sys::window().ok_or(Refused::File)?;
+    let document = window.document().ok_or(Refused::File)?;
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(|_| Refused::File)?;
     let a: web_sys::HtmlAnchorElement = document
         .create_element("a")
-        .map_err(|_| "no link element")?
+        .map_err(|_| Refused::File)?
         .dyn_into()
-        .map_err(|_| "no link element")?;
+        .map_err(|_| Refused::File)?;
     a.set_href(&url);
     a.set_download(name);
     a.set_attribute("hidden", "").ok();
-    let body = document.body().ok_or("no body")?;
-    body.append_child(&a).map_err(|_| "no body")?;
+    let body = document.body().ok_or(Refused::File)?;
+    body.append_child(&a).map_err(|_| Refused::File)?;
     a.click();
     a.remove();
     // Revoke after the download has started.

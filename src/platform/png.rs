@@ -17,6 +17,7 @@ use crate::core::geometry::Rect;
 use crate::core::layout::Route;
 use crate::core::model::{Board, CardKind, CardLookup};
 use crate::i18n::Lang;
+use super::Refused;
 
 /// World units per pixel of the picture: twice the screen at 100 %.
 pub const SCALE: f64 = 2.0;
@@ -43,11 +44,11 @@ fn picture_size(view: Rect) -> (u32, u32) {
 }
 
 /// The board drawn as a PNG file.
-pub async fn board_png(board: &Board, lang: Lang) -> Result<web_sys::Blob, String> {
-    let too_large = "the picture is too large for this browser";
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+pub async fn board_png(board: &Board, lang: Lang) -> Result<web_sys::Blob, Refused> {
+    let too_large = Refused::PictureTooLarge;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or(Refused::File)?;
     let canvas: HtmlCanvasElement =
-        document.create_element("canvas").map_err(|_| "no canvas")?.dyn_into().map_err(|_| "no canvas")?;
+        document.create_element("canvas").map_err(|_| Refused::File)?.dyn_into().map_err(|_| Refused::File)?;
     let words = lang.export_words();
     let board = &as_drawn(board, &words);
     let routes = link_routes(board, &CardLookup::of(board));
@@ -72,7 +73,7 @@ pub async fn board_png(board: &Board, lang: Lang) -> Result<web_sys::Blob, Strin
         }
     });
     // The browser hands over `null` when it cannot make the file.
-    JsFuture::from(promise).await.ok().and_then(|b| b.dyn_into::<web_sys::Blob>().ok()).ok_or_else(|| too_large.to_owned())
+    JsFuture::from(promise).await.ok().and_then(|b| b.dyn_into::<web_sys::Blob>().ok()).ok_or(too_large)
 }
 
 fn font(size: f64, bold: bool) -> String {

@@ -67,7 +67,7 @@ fn language() -> Lang {
 }
 
 /// Offers the saved text of a board that cannot be read as a download.
-fn download_unreadable(store: &Store, id: &str) -> Result<(), String> {
+fn download_unreadable(store: &Store, id: &str) -> Result<(), platform::Refused> {
     let text = store.raw_text(id).unwrap_or_default();
     download(&format!("{id}-unreadable.txt"), "text/plain", &text)
 }
@@ -299,7 +299,10 @@ pub fn App() -> Html {
                     relist(&store, &u);
                 }
                 ListAction::Download(id) => {
-                    let _ = download_unreadable(&store.borrow(), &id);
+                    if let Err(e) = download_unreadable(&store.borrow(), &id) {
+                        let text = fill(lang.export().failed, &[("what", st.download_text), ("reason", e.words(lang))]);
+                        d.emit(Msg::Notify(Notice::error(text)));
+                    }
                 }
                 ListAction::Close => u.dispatch(UiMsg::ShowList(false)),
             }
@@ -314,12 +317,17 @@ pub fn App() -> Html {
             BannerAction::Export => {
                 let board = latest();
                 if let Err(e) = download(&format!("{}.json", board.file_stem()), "application/json", &export_board(&board)) {
-                    let text = format!("{}: {e}", latest_lang().texts().export);
+                    let lang = latest_lang();
+                    let text = fill(lang.export().failed, &[("what", lang.texts().export), ("reason", e.words(lang))]);
                     d.emit(Msg::Notify(Notice { text, error: true }));
                 }
             }
             BannerAction::Download(id) => {
-                let _ = download_unreadable(&store.borrow(), &id);
+                if let Err(e) = download_unreadable(&store.borrow(), &id) {
+                    let lang = latest_lang();
+                    let text = fill(lang.export().failed, &[("what", lang.storage().download_unreadable), ("reason", e.words(lang))]);
+                    d.emit(Msg::Notify(Notice::error(text)));
+                }
             }
             BannerAction::Undelete(id) => {
                 store.borrow_mut().undelete(&id);

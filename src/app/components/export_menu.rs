@@ -206,7 +206,7 @@ fn run(item: Item, board: &Shared<Board>, lang: Lang, d: &Callback<Msg>) {
                     Err(e) => Err(e),
                 };
                 if let Err(e) = result {
-                    notify(&d, failed(&e), true);
+                    notify(&d, failed(e.words(lang)), true);
                 }
             });
             Ok(())
@@ -232,7 +232,7 @@ fn run(item: Item, board: &Shared<Board>, lang: Lang, d: &Callback<Msg>) {
         }
     };
     if let Err(e) = result {
-        notify(d, failed(&e), true);
+        notify(d, failed(e.words(lang)), true);
     }
 }
 
@@ -241,7 +241,7 @@ fn copy(text: String, done: &'static str, d: Callback<Msg>, lang: Lang) {
     wasm_bindgen_futures::spawn_local(async move {
         match clipboard::copy_text(&text).await {
             Ok(()) => notify(&d, done.to_owned(), false),
-            Err(e) => notify(&d, fill(lang.export().copy_failed, &[("reason", &e)]), true),
+            Err(e) => notify(&d, fill(lang.export().copy_failed, &[("reason", e.words(lang))]), true),
         }
     });
 }
