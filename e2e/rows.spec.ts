@@ -3,7 +3,7 @@
 // are named by line, in the user's language; one undo takes it all back.
 // A screenshot of the dialog goes to e2e/screenshots/room/ to be looked at.
 import { expect, test } from '@playwright/test';
-import { addParty, moreTool, openApp, savedBoard } from './helpers';
+import { addParty, contrast, moreTool, openApp, savedBoard } from './helpers';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -40,6 +40,12 @@ test('a CSV file with good and bad rows makes the right cards, and one undo take
   const newParty = dialog.getByRole('checkbox', { name: 'Basisschool De Linde' });
   await expect(newParty).toBeChecked();
   await page.screenshot({ path: 'e2e/screenshots/room/rows-dialog.png' });
+  // The add button reads in dark mode too.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const add = dialog.locator('.rows-add');
+  const [fg, bg] = await add.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
+  expect(contrast(fg, bg), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+  await page.emulateMedia({ colorScheme: 'light' });
   // Without the new party its wish stays out; with it, it comes in.
   await newParty.uncheck();
   await expect(dialog.locator('.rows-ready')).toHaveText('2 kaarten klaar om toe te voegen.');
