@@ -2,10 +2,21 @@
 // pasted from a spreadsheet, make the right cards on the board; the bad rows
 // are named by line, in the user's language; one undo takes it all back.
 // A screenshot of the dialog goes to e2e/screenshots/room/ to be looked at.
-import { expect, test } from '@playwright/test';
+import { expect, Page, test } from '@playwright/test';
 import { addParty, contrast, moreTool, openApp, savedBoard } from './helpers';
 
 test.use({ viewport: { width: 1280, height: 720 } });
+
+/** Opens the app with one party and the rows dialog; the cards there were before. */
+async function openRows(page: Page, lang: 'nl' | 'en', party: string) {
+  await openApp(page, lang);
+  await addParty(page, party);
+  await page.keyboard.press('Escape');
+  const before = await page.locator('.card').count();
+  await moreTool(page, lang === 'nl' ? 'Kaarten uit spreadsheet' : 'Cards from a spreadsheet');
+  const dialog = page.getByRole('dialog', { name: lang === 'nl' ? 'Kaarten uit een spreadsheet' : 'Cards from a spreadsheet' });
+  return { before, dialog };
+}
 
 const survey = [
   'Soort;Partij;Tekst;Bron;Status',
@@ -18,12 +29,7 @@ const survey = [
 ].join('\r\n');
 
 test('a CSV file with good and bad rows makes the right cards, and one undo takes them back', async ({ page }) => {
-  await openApp(page, 'nl');
-  await addParty(page, 'Gemeente');
-  await page.keyboard.press('Escape');
-  const before = await page.locator('.card').count();
-  await moreTool(page, 'Kaarten uit spreadsheet');
-  const dialog = page.getByRole('dialog', { name: 'Kaarten uit een spreadsheet' });
+  const { before, dialog } = await openRows(page, 'nl', 'Gemeente');
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('button', { name: /toevoegen/ })).toBeDisabled();
   await dialog.locator('input[type=file]').setInputFiles({
@@ -68,12 +74,7 @@ test('a CSV file with good and bad rows makes the right cards, and one undo take
 });
 
 test('cells pasted from a spreadsheet become cards in English too, and a sheet without known columns is refused', async ({ page }) => {
-  await openApp(page, 'en');
-  await addParty(page, 'Municipality');
-  await page.keyboard.press('Escape');
-  const before = await page.locator('.card').count();
-  await moreTool(page, 'Cards from a spreadsheet');
-  const dialog = page.getByRole('dialog', { name: 'Cards from a spreadsheet' });
+  const { before, dialog } = await openRows(page, 'en', 'Municipality');
   const paste = dialog.getByLabel('Paste cells from a spreadsheet');
   await expect(paste).toBeFocused();
 

@@ -221,6 +221,16 @@ fn a_commitment_column_of_an_unknown_party_offers_the_party_and_bad_words_are_re
         rows.problems[0].reason,
         RowReason::UnknownCommitment { party: "Gemeente".into(), found: "Misschien".into() }
     );
+    assert_eq!(
+        Lang::Nl.row_problem(&rows.problems[0]),
+        "Regel 2: “Misschien” onder Gemeente is geen commitment (Committeert zich, Twijfelt, Committeert zich niet of Niet gevraagd)"
+    );
+
+    // A row that stays out offers none of the parties it names.
+    let text = "Soort,Partij,Tekst,Status\nActie,,Pilot,misschien\nDoel,Nieuwe partij,,\n";
+    let rows = read_rows(&text.replace("Actie,,", "Actie,Stichting X,"), &board(), &Lang::all_row_words()).expect("rows");
+    assert_eq!(rows.problems.len(), 2);
+    assert!(rows.new_parties.is_empty(), "{:?}", rows.new_parties);
 }
 
 #[test]

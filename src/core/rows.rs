@@ -23,7 +23,7 @@
 
 use super::action::Action;
 use super::colour::next_party_colour;
-use super::export::csv::BOM;
+use super::export::csv::{BOM, FORMULA_STARTS};
 use super::geometry::Point;
 use super::card_size::fitted_height;
 use super::model::{ActionStatus, Board, Card, CardId, CardKind, Commitment, Party, PartyId, CARD_SIZE};
@@ -155,7 +155,7 @@ fn same(cell: &str, word: &str) -> bool {
 fn cell_text(cell: &str) -> &str {
     let cell = cell.trim();
     match cell.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
+        Some(rest) if rest.starts_with(FORMULA_STARTS) => rest,
         _ => cell,
     }
 }
@@ -279,9 +279,14 @@ pub fn read_rows(text: &str, board: &Board, words: &[RowWords]) -> Result<Rows, 
             rows.problems.push(RowProblem { line, reason: RowReason::TooMany });
             continue;
         }
+        // A row names new parties only when it brings cards.
+        let known = rows.new_parties.len();
         match row_cards(record, line, &columns, board, words, &mut rows.new_parties) {
             Ok(cards) => rows.cards.extend(cards),
-            Err(reason) => rows.problems.push(RowProblem { line, reason }),
+            Err(reason) => {
+                rows.new_parties.truncate(known);
+                rows.problems.push(RowProblem { line, reason });
+            }
         }
     }
     Ok(rows)
@@ -371,8 +376,9 @@ fn party_ref(board: &Board, name: &str, new: &mut Vec<String>) -> Option<PartyRe
     Some(PartyRef::New(at))
 }
 
-/// The cards of one row, or why it brings none. A row names new parties
-/// only when it brings cards.
+/// The cards of one row, or why it brings none. The parties it names that
+/// the board lacks go onto `new_parties` (the caller takes them back off
+/// when the row brings none).
 fn row_cards(
     record: &[String],
     line: u64,
@@ -381,7 +387,6 @@ fn row_cards(
     words: &[RowWords],
     new_parties: &mut Vec<String>,
 ) -> Result<Vec<RowCard>, RowReason> {
-    let mut new = new_parties.clone();
     let cell = |want: &Column| columns.iter().position(|c| c == want).and_then(|i| record.get(i)).map(|c| cell_text(c));
     let filled = |want: &Column| cell(want).filter(|c| !c.is_empty());
 
@@ -389,13 +394,13 @@ fn row_cards(
         Some(k) => Some(kind_named(k, words).ok_or_else(|| RowReason::UnknownKind(k.to_owned()))?),
         None => None,
     };
-    let party = filled(&Column::Party).and_then(|p| party_ref(board, p, &mut new));
+    let party = filled(&Column::Party).and_then(|p| party_ref(board, p, new_parties));
     let status = match filled(&Column::Status) {
         Some(s) => Some(status_named(s, words).ok_or_else(|| RowReason::UnknownStatus(s.to_owned()))?),
         None => None,
     };
     let owners: Vec<PartyRef> = filled(&Column::Owners)
-        .map(|o| o.split([';', '\n']).filter_map(|name| party_ref(board, name, &mut new)).collect())
+        .map(|o| o.split([';', '\n']).filter_map(|name| party_ref(board, name, new_parties)).collect())
         .unwrap_or_default();
     let mut commitments = Vec::new();
     for (i, c) in columns.iter().enumerate() {
@@ -403,7 +408,7 @@ fn row_cards(
         let Some(value) = record.get(i).map(|c| cell_text(c)).filter(|v| !v.is_empty()) else { continue };
         let commitment = commitment_named(value, words)
             .ok_or_else(|| RowReason::UnknownCommitment { party: name.clone(), found: value.to_owned() })?;
-        if let Some(p) = party_ref(board, name, &mut new) {
+        if let Some(p) = party_ref(board, name, new_parties) {
             commitments.push((p, commitment));
         }
     }
@@ -431,7 +436,6 @@ fn row_cards(
     if party.is_none() && texts.iter().any(|(k, _)| k.belongs_to_party()) {
         return Err(RowReason::NoParty);
     }
-    *new_parties = new;
     Ok(texts
         .into_iter()
         .map(|(kind, text)| {

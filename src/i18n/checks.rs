@@ -256,7 +256,7 @@ fn shorten(text: &str, max: usize) -> String {
 }
 
 /// "A", "A and B", "A, B and C".
-fn join(names: &[String], and: &str) -> String {
+pub(crate) fn join(names: &[String], and: &str) -> String {
     match names {
         [] => String::new(),
         [one] => one.clone(),

@@ -2,6 +2,7 @@
 //! stays out, and the column names and values the rows may use
 //! ([`crate::core::rows::RowWords`]).
 
+use super::checks::join;
 use super::{fill, Lang};
 use crate::core::rows::{RowProblem, RowReason, RowWords, RowsError, MAX_ROWS_BYTES, MAX_ROW_CARDS};
 
@@ -22,6 +23,7 @@ pub struct RowsTexts {
     pub left_out: &'static str,
     /// One row left out: `{line}` and `{reason}`.
     pub line: &'static str,
+    /// `{names}`: the kinds, statuses or commitments there are.
     pub reason_unknown_kind: &'static str,
     pub reason_no_kind: &'static str,
     pub reason_no_text: &'static str,
@@ -29,6 +31,8 @@ pub struct RowsTexts {
     pub reason_unknown_status: &'static str,
     pub reason_unknown_commitment: &'static str,
     pub reason_too_many: &'static str,
+    /// The last joint of a list of choices: "A, B or C".
+    pub or: &'static str,
     pub new_parties: &'static str,
     /// Under the new parties: what happens to the cards of one not ticked.
     pub new_parties_hint: &'static str,
@@ -65,13 +69,14 @@ pub static EN: RowsTexts = RowsTexts {
     none_ready: "No card to add yet.",
     left_out: "These rows stay out:",
     line: "Line {line}: {reason}",
-    reason_unknown_kind: "“{found}” is not a kind of card (Interest, Wish, Goal, Action or Fact)",
+    reason_unknown_kind: "“{found}” is not a kind of card ({names})",
     reason_no_kind: "no kind of card",
     reason_no_text: "no text",
     reason_no_party: "an interest, wish or goal needs a party",
-    reason_unknown_status: "“{found}” is not a status (Idea, Agreed, In progress or Done)",
-    reason_unknown_commitment: "“{found}” under {party} is not a commitment (Committed, Hesitant, Not committed or Not asked)",
+    reason_unknown_status: "“{found}” is not a status ({names})",
+    reason_unknown_commitment: "“{found}” under {party} is not a commitment ({names})",
     reason_too_many: "more than {max} cards at once; add the rest in another round",
+    or: "or",
     new_parties: "Parties not on the board yet; tick the ones to add:",
     new_parties_hint: "The interests, wishes and goals of a party not ticked stay out.",
     ignored: "Columns left out: {names}",
@@ -102,13 +107,14 @@ pub static NL: RowsTexts = RowsTexts {
     none_ready: "Nog geen kaart om toe te voegen.",
     left_out: "Deze rijen komen niet mee:",
     line: "Regel {line}: {reason}",
-    reason_unknown_kind: "“{found}” is geen soort kaart (Belang, Wens, Doel, Actie of Feit)",
+    reason_unknown_kind: "“{found}” is geen soort kaart ({names})",
     reason_no_kind: "geen soort kaart",
     reason_no_text: "geen tekst",
     reason_no_party: "een belang, wens of doel hoort bij een partij",
-    reason_unknown_status: "“{found}” is geen status (Idee, Afgesproken, Bezig of Klaar)",
-    reason_unknown_commitment: "“{found}” onder {party} is geen commitment (Doet mee, Twijfelt, Doet niet mee of Niet gevraagd)",
+    reason_unknown_status: "“{found}” is geen status ({names})",
+    reason_unknown_commitment: "“{found}” onder {party} is geen commitment ({names})",
     reason_too_many: "meer dan {max} kaarten tegelijk; voeg de rest in een volgende ronde toe",
+    or: "of",
     new_parties: "Partijen die nog niet op het bord staan; vink aan welke erbij komen:",
     new_parties_hint: "De belangen, wensen en doelen van een partij zonder vinkje komen niet mee.",
     ignored: "Kolommen die niet meedoen: {names}",
@@ -167,15 +173,25 @@ impl Lang {
     /// Why a row stays out, as "Line 4: no text".
     pub fn row_problem(self, problem: &RowProblem) -> String {
         let r = self.rows();
+        let w = self.row_words();
+        // The choices there are, from the words the rows are read with.
+        let choices = |names: &[&str]| join(&names.iter().map(|n| (*n).to_owned()).collect::<Vec<_>>(), r.or);
+        let [(interest, _), (wish, _), (goal, _), (action, _), (fact, _)] = w.kinds;
+        let [not_asked, committed, hesitant, not_committed] = w.commitments;
         let reason = match &problem.reason {
-            RowReason::UnknownKind(found) => fill(r.reason_unknown_kind, &[("found", found)]),
+            RowReason::UnknownKind(found) => {
+                fill(r.reason_unknown_kind, &[("found", found), ("names", &choices(&[interest, wish, goal, action, fact]))])
+            }
             RowReason::NoKind => r.reason_no_kind.to_owned(),
             RowReason::NoText => r.reason_no_text.to_owned(),
             RowReason::NoParty => r.reason_no_party.to_owned(),
-            RowReason::UnknownStatus(found) => fill(r.reason_unknown_status, &[("found", found)]),
-            RowReason::UnknownCommitment { party, found } => {
-                fill(r.reason_unknown_commitment, &[("found", found), ("party", party)])
+            RowReason::UnknownStatus(found) => {
+                fill(r.reason_unknown_status, &[("found", found), ("names", &choices(&w.statuses))])
             }
+            RowReason::UnknownCommitment { party, found } => fill(
+                r.reason_unknown_commitment,
+                &[("found", found), ("party", party), ("names", &choices(&[committed, hesitant, not_committed, not_asked]))],
+            ),
             RowReason::TooMany => fill(r.reason_too_many, &[("max", &self.whole_number(MAX_ROW_CARDS))]),
         };
         fill(r.line, &[("line", &problem.line.to_string()), ("reason", &reason)])

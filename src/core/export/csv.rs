@@ -17,6 +17,9 @@ use super::party_names;
 use crate::core::model::{Board, CardKind};
 use super::ExportWords;
 
+/// What a cell starts with that a spreadsheet would run as a formula.
+pub const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
 /// The byte order mark the file starts with.
 pub const BOM: char = '\u{feff}';
 
@@ -82,7 +85,7 @@ fn record(out: &mut String, fields: &[String], separator: Separator) {
 
 /// One field: defused against formulas, then quoted if it needs to be.
 pub fn field_text(field: &str, separator: Separator) -> String {
-    let defused = if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let defused = if field.starts_with(FORMULA_STARTS) {
         format!("'{field}")
     } else {
         field.to_owned()
