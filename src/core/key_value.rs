@@ -5,7 +5,7 @@
 //! boards can be tested natively, a full or missing storage included.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
 /// Why storage could not be used.
@@ -35,6 +35,68 @@ pub trait KeyValue {
     fn set(&self, key: &str, text: &str) -> Result<(), SaveError>;
     /// Removes `key` (removing a key that is not there is no error).
     fn remove(&self, key: &str) -> Result<(), SaveError>;
+}
+
+/// Copies the texts under `keys` from `from` to `to`, as the first step
+/// of moving them. A key `to` holds already with the same text needs no
+/// copy; one it holds with another text is copied under the key `aside`
+/// gives for it instead (if any), so neither text is lost. Gives back each
+/// key of `from` that was copied and where it went; a key that could not
+/// be read or written is left out. Nothing is removed anywhere.
+pub fn copy_over(from: &dyn KeyValue, to: &dyn KeyValue, keys: &[String], aside: &dyn Fn(&str) -> Option<String>) -> Vec<(String, String)> {
+    let mut copied = Vec::new();
+    for key in keys {
+        let Ok(Some(text)) = from.get(key) else { continue };
+        let target = match to.get(key) {
+            Ok(Some(there)) if there != text => match aside(key) {
+                Some(other) => other,
+                None => continue,
+            },
+            Ok(_) => key.clone(),
+            Err(_) => continue,
+        };
+        let ok = match to.get(&target) {
+            Ok(Some(there)) => there == text,
+            Ok(None) => to.set(&target, &text).is_ok(),
+            Err(_) => false,
+        };
+        if ok {
+            copied.push((key.clone(), target));
+        }
+    }
+    copied
+}
+
+/// The second step of moving `keys` out of `from`: `copied` is what
+/// [`copy_over`] gave back, `read_back` what the new storage holds, read
+/// afresh after the copy. Only when every key of `from` came back with the
+/// same text is any removed from `from` (then all are); otherwise nothing
+/// is removed, and the keys that did not come back are the error.
+pub fn remove_confirmed(
+    from: &dyn KeyValue,
+    copied: &[(String, String)],
+    read_back: &HashMap<String, String>,
+    keys: &[String],
+) -> Result<(), Vec<String>> {
+    let missing: Vec<String> = keys
+        .iter()
+        .filter(|key| match from.get(key) {
+            Ok(Some(text)) => {
+                let target = copied.iter().find(|(k, _)| k == *key).map(|(_, t)| t);
+                target.and_then(|t| read_back.get(t)) != Some(&text)
+            }
+            // Gone already, or unreadable here: nothing to compare or remove.
+            _ => false,
+        })
+        .cloned()
+        .collect();
+    if !missing.is_empty() {
+        return Err(missing);
+    }
+    for key in keys {
+        let _ = from.remove(key);
+    }
+    Ok(())
 }
 
 /// A storage in memory, for tests: it can be given a quota, so that a

@@ -41,6 +41,25 @@ pub fn is_valid_board_id(id: &str) -> bool {
         && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
+/// Whether `key` holds boards or their index (of this version of the app
+/// or an older one): what moves when the boards move to another storage.
+pub fn is_board_storage_key(key: &str) -> bool {
+    [INDEX_KEY, INDEX_BACKUP_KEY, LEGACY_BOARD_KEY].contains(&key)
+        || key.starts_with(BOARD_KEY_PREFIX)
+        || key.starts_with(UNREADABLE_KEY_PREFIX)
+}
+
+/// Where a text goes when it moves to another storage that holds another
+/// text under its key already: a board becomes a board of its own, its id
+/// followed by `-moved` (shortened to fit); any other text is kept under
+/// its key followed by `.moved`, where nothing reads it but it is not lost.
+pub fn moved_aside(key: &str) -> Option<String> {
+    Some(match board_id_from_key(key) {
+        Some(id) => board_key(&format!("{}-moved", &id[..id.len().min(MAX_BOARD_ID_LEN - 6)])),
+        None => format!("{key}.moved"),
+    })
+}
+
 /// The storage key of a board: `ambition-map.board.<id>`.
 pub fn board_key(id: &str) -> String {
     format!("{BOARD_KEY_PREFIX}{id}")
