@@ -2,7 +2,7 @@
 // their meaning, editing, moving, panning and zooming, undo and redo,
 // storage, files and language.
 import { test, expect, Page } from '@playwright/test';
-import { addCard, addParty, ambition, cardWithText, centreOf, chooseParty, drag, link, linkPaths, linkWords, openApp, redo, undo, worldPosition, moreTool, chooseLanguage } from './helpers';
+import { addCard, addParty, ambition, cardWithText, centreOf, chooseParty, clearStorage, drag, link, linkPaths, linkWords, openApp, redo, undo, worldPosition, moreTool, chooseLanguage } from './helpers';
 
 /** Two parties, a card of every kind, and the links the chapter asks for. */
 async function fillBoard(page: Page) {
@@ -259,7 +259,7 @@ test('export, clear storage, import: the same board comes back', async ({ page }
 
   // Saving is debounced: let the last change land before clearing.
   await expect(page.locator('.save-status')).toHaveText('Saved');
-  await page.evaluate(() => localStorage.clear());
+  await clearStorage(page);
   await page.reload();
   await expect(page.locator('.card')).toHaveCount(1);
 

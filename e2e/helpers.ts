@@ -105,12 +105,58 @@ export async function redo(page: Page) {
   await page.getByRole('button', { name: 'Redo', exact: true }).click();
 }
 
-/** The open board as saved in localStorage (each board under its own key), parsed. */
+/**
+ * Every text the app keeps in IndexedDB (the boards, their index), by key,
+ * as IndexedDB holds it now — read afresh, after the app's writes so far.
+ */
+export async function storedTexts(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, string>>((resolve, reject) => {
+        const open = indexedDB.open('ambition-map');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('texts')) return resolve({});
+          const store = db.transaction('texts', 'readonly').objectStore('texts');
+          const keys = store.getAllKeys();
+          const values = store.getAll();
+          values.onsuccess = () => {
+            const all: Record<string, string> = {};
+            keys.result.forEach((k, i) => (all[String(k)] = values.result[i]));
+            db.close();
+            resolve(all);
+          };
+          values.onerror = () => reject(values.error);
+        };
+      }),
+  );
+}
+
+/** Removes every board the app keeps (IndexedDB and localStorage), as clearing the site's data does. */
+export async function clearStorage(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        localStorage.clear();
+        const open = indexedDB.open('ambition-map');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const t = db.transaction('texts', 'readwrite');
+          t.objectStore('texts').clear();
+          t.oncomplete = () => (db.close(), resolve());
+          t.onerror = () => reject(t.error);
+        };
+      }),
+  );
+}
+
+/** The open board as saved in IndexedDB (each board under its own key), parsed. */
 export async function savedBoard(page: Page) {
-  const text = await page.evaluate(() => {
-    const index = JSON.parse(localStorage.getItem('ambition-map.library') || '{}');
-    return index.last_opened ? localStorage.getItem(`ambition-map.board.${index.last_opened}`) : null;
-  });
+  const texts = await storedTexts(page);
+  const index = JSON.parse(texts['ambition-map.library'] || '{}');
+  const text = index.last_opened ? texts[`ambition-map.board.${index.last_opened}`] : null;
   return text ? JSON.parse(text) : null;
 }
 

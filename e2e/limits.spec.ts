@@ -2,7 +2,7 @@
 // share links far too long or far too full. Nothing may hang, and every
 // refusal says why.
 import { test, expect, Page } from '@playwright/test';
-import { cardWithText, openApp, moreTool } from './helpers';
+import { cardWithText, openApp, moreTool, savedBoard } from './helpers';
 
 /** A board file with a party, an interest holding `text`, and a wish "Second thoughts". */
 function boardWith(text: string): string {
@@ -58,10 +58,7 @@ test('a card of one 256 KB word opens, and another card can be edited after', as
   await long.click();
   await expect(page.locator('.inspector textarea').first()).toHaveValue(word);
   await expect(page.locator('.save-status')).toHaveText('Saved');
-  const saved = await page.evaluate(() => {
-    const index = JSON.parse(localStorage.getItem('ambition-map.library') || '{}');
-    return JSON.parse(localStorage.getItem(`ambition-map.board.${index.last_opened}`) || 'null');
-  });
+  const saved = await savedBoard(page);
   const texts = saved.board.cards.map((c: { text: string }) => c.text);
   expect(texts).toContain(word);
   expect(texts).toContain('Second thoughts, written down');

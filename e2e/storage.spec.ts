@@ -3,7 +3,7 @@
 import { test, expect, Page } from '@playwright/test';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { addCard, cardWithText, openApp, savedBoard, undo, moreTool } from './helpers';
+import { addCard, cardWithText, openApp, savedBoard, storedTexts, undo, moreTool } from './helpers';
 
 const FIXTURES = join(__dirname, '..', 'tests', 'fixtures');
 const BAD = join(FIXTURES, 'bad');
@@ -22,15 +22,27 @@ async function openList(page: Page) {
   return list;
 }
 
-/** Every key in storage with its text, the language aside. */
+/** Every key the app keeps its boards under, with its text. */
 async function storageSnapshot(page: Page) {
-  return page.evaluate(() => {
-    const all: Record<string, string | null> = {};
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i)!;
-      if (key !== 'ambition-map.lang') all[key] = localStorage.getItem(key);
-    }
-    return all;
+  return storedTexts(page);
+}
+
+/** The board opened last, as the stored index says. */
+async function lastOpened(page: Page) {
+  return JSON.parse((await storedTexts(page))['ambition-map.library'] || '{}').last_opened;
+}
+
+/**
+ * Lets the test say when the storage is full: every write to IndexedDB is
+ * then refused with the browser's QuotaExceededError.
+ */
+async function allowFullStorage(page: Page) {
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+      if ((window as unknown as { storageFull?: boolean }).storageFull) throw new DOMException('full', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
   });
 }
 
@@ -40,27 +52,14 @@ async function openFile(page: Page, button: 'Open file' | 'Merge a file' | 'Best
   await (await chooser).setFiles(file);
 }
 
-/** Fills the browser's storage to the last byte. */
+/** The storage is full from here on (see `allowFullStorage`). */
 async function fillStorage(page: Page) {
-  await page.evaluate(() => {
-    let size = 1 << 22;
-    let i = 0;
-    while (size >= 1) {
-      try {
-        localStorage.setItem(`filler-${i}`, 'x'.repeat(size));
-        i++;
-      } catch {
-        size = Math.floor(size / 2);
-      }
-    }
-  });
+  await page.evaluate(() => ((window as unknown as { storageFull?: boolean }).storageFull = true));
 }
 
-/** Takes out what `fillStorage` put in. */
+/** There is room again. */
 async function emptyStorage(page: Page) {
-  await page.evaluate(() => {
-    for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
-  });
+  await page.evaluate(() => ((window as unknown as { storageFull?: boolean }).storageFull = false));
 }
 
 async function savedText(page: Page) {
@@ -145,7 +144,9 @@ test('several boards: create, switch, rename, duplicate, delete and undelete; th
 
 test('the board of the single-board version moves to a key of its own', async ({ page }) => {
   await page.addInitScript((text) => {
-    if (!localStorage.getItem('ambition-map.library')) localStorage.setItem('ambition-map.board', text);
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem('ambition-map.board', text);
   }, EXAMPLE);
   await openApp(page);
   await expect(page.locator('.board-title')).toHaveValue('Pupil numbers in the region');
@@ -154,7 +155,36 @@ test('the board of the single-board version moves to a key of its own', async ({
   expect((await savedBoard(page)).board.title).toBe('Pupil numbers in the region');
 });
 
+test('boards kept in localStorage by an earlier version move to IndexedDB, the same boards', async ({ page }) => {
+  await page.addInitScript((text) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem('ambition-map.board.b-region', text);
+    localStorage.setItem('ambition-map.library', JSON.stringify({
+      version: 1, boards: [{ id: 'b-region', title: 'Pupil numbers in the region', updated: 5 }], last_opened: 'b-region',
+    }));
+  }, EXAMPLE);
+  await openApp(page);
+  await expect(page.locator('.board-title')).toHaveValue('Pupil numbers in the region');
+  await expect(page.locator('.card')).toHaveCount(9);
+  const texts = await storedTexts(page);
+  expect(texts['ambition-map.board.b-region'], 'the text moved as it was').toBe(EXAMPLE);
+  expect(JSON.parse(texts['ambition-map.library']).last_opened).toBe('b-region');
+  const left = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ambition-map.board') || k.startsWith('ambition-map.library')));
+  expect(left, 'nothing of the boards is left behind in localStorage').toEqual([]);
+
+  // Edited and reloaded: the edit is kept in IndexedDB, and the board is the same one.
+  await addCard(page, 'Action', 'Added after the move');
+  await page.reload();
+  await expect(cardWithText(page, 'Added after the move')).toBeVisible();
+  await expect(page.locator('.card')).toHaveCount(10);
+  const after = await storedTexts(page);
+  expect(Object.keys(after).filter((k) => k.startsWith('ambition-map.board.')), 'one board, no copy').toEqual(['ambition-map.board.b-region']);
+  expect(after['ambition-map.board.b-region']).toContain('Added after the move');
+});
+
 test('storage full: a warning, the last save intact, an export that works, and saving resumes', async ({ page }) => {
+  await allowFullStorage(page);
   await openApp(page);
   await addCard(page, 'Action', 'Saved before');
   await expect.poll(() => savedText(page)).toContain('Saved before');
@@ -192,7 +222,8 @@ test('storage full: a warning, the last save intact, an export that works, and s
   await emptyStorage(page);
   await expect(warning).toHaveCount(0);
   await expect(page.locator('.save-status')).toHaveText('Saved');
-  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ambition-map.board.')).map((k) => localStorage.getItem(k) || ''));
+  const texts = await storedTexts(page);
+  const stored = Object.keys(texts).filter((k) => k.startsWith('ambition-map.board.')).map((k) => texts[k]);
   expect(stored.some((text) => text.includes('Pupil numbers in the region'))).toBe(true);
 });
 
@@ -203,6 +234,7 @@ test('storage that cannot be used: the app works in memory and says so', async (
     };
     Storage.prototype.setItem = fail;
     Storage.prototype.getItem = fail;
+    IDBFactory.prototype.open = fail;
   });
   await page.goto('/');
   await expect(page.locator('.card.ambition')).toBeVisible();
@@ -211,11 +243,11 @@ test('storage that cannot be used: the app works in memory and says so', async (
 });
 
 test('a board saved in storage that cannot be read: the others open, its text is kept and downloadable', async ({ page }) => {
-  await openApp(page);
-  await expect(page.locator('.save-status')).toHaveText('Saved');
   const raw = '{"format": "ambition-map", "version": 2, "board": {"title": "Half a bo';
-  await page.evaluate(([good, raw]) => {
-    localStorage.clear();
+  // Left in localStorage by an earlier version: moved to IndexedDB at the first start.
+  await page.addInitScript(([good, raw]) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
     localStorage.setItem('ambition-map.lang', 'en');
     localStorage.setItem('ambition-map.board.b-good', good);
     localStorage.setItem('ambition-map.board.b-broken', raw);
@@ -231,7 +263,7 @@ test('a board saved in storage that cannot be read: the others open, its text is
       last_opened: 'b-broken',
     }));
   }, [EXAMPLE, raw]);
-  await page.reload();
+  await page.goto('/');
 
   await expect(page.locator('.storage-banner.warning')).toHaveCount(2);
   await expect(page.locator('.storage-banner.warning').nth(1)).toContainText('The board “Old board” saved in this browser could not be read');
@@ -248,8 +280,8 @@ test('a board saved in storage that cannot be read: the others open, its text is
   // Never overwritten, and kept aside too.
   await addCard(page, 'Action', 'An edit on the good board');
   await expect(page.locator('.save-status')).toHaveText('Saved');
-  const kept = await page.evaluate(() => [localStorage.getItem('ambition-map.board.b-broken'), localStorage.getItem('ambition-map.unreadable.b-broken')]);
-  expect(kept).toEqual([raw, raw]);
+  const texts = await storedTexts(page);
+  expect([texts['ambition-map.board.b-broken'], texts['ambition-map.unreadable.b-broken']]).toEqual([raw, raw]);
 
   const list = await openList(page);
   await expect(list.locator('.board-item.unreadable')).toHaveCount(2);
@@ -301,7 +333,7 @@ test('every bad file through the file picker: a specific message, and the boards
   await setTitle(page, 'Our board');
   await addCard(page, 'Action', 'Keep me');
   await expect(page.locator('.save-status')).toHaveText('Saved');
-  const ours = await page.evaluate(() => JSON.parse(localStorage.getItem('ambition-map.library')!).last_opened);
+  const ours = await lastOpened(page);
 
   for (const [name, outcome] of Object.entries(expected)) {
     const before = await storageSnapshot(page);
@@ -334,7 +366,7 @@ test('every bad file through the file picker: a specific message, and the boards
     }
   }
   await expect(page.locator('.board-title')).toHaveValue('Our board');
-  expect(await page.evaluate(() => JSON.parse(localStorage.getItem('ambition-map.library')!).last_opened)).toBe(ours);
+  expect(await lastOpened(page)).toBe(ours);
 });
 
 /** The same in Dutch: nothing in a refusal is left in English. */

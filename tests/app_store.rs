@@ -179,13 +179,17 @@ fn a_deleted_board_is_removed_for_good_after_thirty_days() {
     let gone = store.create("Weg", 0);
     store.delete(&gone.id, DAY_MS);
 
-    // Kept at a start 30 days after the delete …
-    let (store, _, _) = load(&storage, 31 * DAY_MS);
+    // Kept when the stored boards are checked 30 days after the delete …
+    let (mut store, open, _) = load(&storage, 31 * DAY_MS);
+    store.check_stored(&open.id, 31 * DAY_MS);
     assert!(store.library.entry(&gone.id).is_some());
     assert!(storage.raw(&board_key(&gone.id)).is_some());
 
-    // … and gone, text and all, one after that.
-    let (store, _, _) = load(&storage, 31 * DAY_MS + 1);
+    // … and never at start-up, even one after that …
+    let (mut store, open, _) = load(&storage, 31 * DAY_MS + 1);
+    assert!(storage.raw(&board_key(&gone.id)).is_some());
+    // … but gone, text and all, once the stored boards are checked.
+    store.check_stored(&open.id, 31 * DAY_MS + 1);
     assert!(store.library.entry(&gone.id).is_none());
     assert_eq!(storage.raw(&board_key(&gone.id)), None);
     assert!(index(&storage).entry(&gone.id).is_none());
@@ -294,7 +298,7 @@ fn a_board_that_cannot_be_read_is_set_aside_and_never_overwritten() {
         let storage = with_a_corrupt_board(last_opened);
         let (mut store, open, banners) = load(&storage, 100);
         assert_eq!(open.id, "b-good", "the board that can be read is opened ({last_opened})");
-        let later = store.check_stored(&open.id);
+        let later = store.check_stored(&open.id, 100);
         let said = if found_at_start { &banners } else { &later };
         assert!(said.iter().any(|b| is_corrupt_banner(b, "b-bad", "Kapot")), "{banners:?} {later:?}");
         assert!(store.unreadable.contains_key("b-bad"));
@@ -315,7 +319,7 @@ fn a_board_that_cannot_be_read_is_set_aside_and_never_overwritten() {
 
         // The next start finds it as it was, and still says so.
         let (mut store, open, banners) = load(&storage, 400);
-        let later = store.check_stored(&open.id);
+        let later = store.check_stored(&open.id, 100);
         assert!(banners.iter().chain(&later).any(|b| is_corrupt_banner(b, "b-bad", "Kapot")), "{banners:?} {later:?}");
         assert_eq!(store.raw_text("b-bad").as_deref(), Some(GARBAGE));
     }
@@ -326,7 +330,7 @@ fn a_deleted_board_that_cannot_be_read_is_set_aside_without_a_message() {
     let storage = with_a_corrupt_board("b-good");
     let (mut store, open, _) = load(&storage, 100);
     store.delete("b-bad", 150);
-    let later = store.check_stored(&open.id);
+    let later = store.check_stored(&open.id, 100);
     assert!(later.is_empty(), "{later:?}");
     assert!(store.unreadable.contains_key("b-bad"));
     assert_eq!(storage.raw(&unreadable_key("b-bad")).as_deref(), Some(GARBAGE));
@@ -454,7 +458,7 @@ fn a_garbled_index_is_rebuilt_from_the_board_keys() {
         let storage = storage_with(&boards);
         storage.insert_raw(INDEX_KEY, text);
         let (store, open, banners) = load(&storage, 100);
-        assert_eq!(banners.contains(&Banner::IndexRebuilt), rebuilt, "{text:?}: {banners:?}");
+        assert_eq!(banners.contains(&Banner::IndexRebuilt { kept: true }), rebuilt, "{text:?}: {banners:?}");
         let mut ids: Vec<(String, String)> = listed(&store);
         ids.sort();
         assert_eq!(ids, vec![pair("b-a", "Alpha"), pair("b-b", "Beta")], "{text:?}: no board lost, none made up");
@@ -494,7 +498,7 @@ fn an_unreadable_board_of_older_versions_is_moved_as_it_is() {
     assert_eq!(storage.raw(&board_key("b-1")).as_deref(), Some(GARBAGE), "kept as it was");
     assert_eq!(store.raw_text("b-1").as_deref(), Some(GARBAGE), "and can be downloaded");
     assert_eq!((open.id.as_str(), open.title.as_str()), ("b-2", NEW_TITLE), "a new board to work on");
-    let later = store.check_stored(&open.id);
+    let later = store.check_stored(&open.id, 100);
     assert!(banners.iter().chain(&later).any(|b| is_corrupt_banner(b, "b-1", "")), "{banners:?} {later:?}");
 }
 
@@ -529,4 +533,116 @@ fn autosave_waits_longer_for_a_board_that_is_slow_to_write() {
     big.challenge = "x".repeat(10_000_000);
     store.save(&big, 3).expect("saved");
     assert_eq!(store.save_delay(), 5_000, "at most five seconds");
+}
+
+// ---------------------------------------------------------------- hostile storage
+
+#[test]
+fn an_index_that_marks_every_board_deleted_erases_none() {
+    // Boards edited long after the deletion the index claims, and an index
+    // claiming a deletion in the future.
+    let mut boards = [titled("b-a", "Alpha"), titled("b-b", "Beta"), titled("b-c", "Gamma")];
+    for board in &mut boards {
+        let mut party = ambition_map::core::model::Party::new(ambition_map::core::model::PartyId("p-1".into()), "School", "#336699");
+        party.edited = 40 * DAY_MS;
+        board.parties.push(party);
+    }
+    let storage = storage_with(&boards);
+    let now = 100 * DAY_MS;
+    let index = format!(
+        r#"{{"version": 1, "boards": [{{"id": "b-a", "title": "Alpha", "updated": 1, "deleted": 1}},
+            {{"id": "b-b", "title": "Beta", "updated": 1, "deleted": 1}},
+            {{"id": "b-c", "title": "Gamma", "updated": 1, "deleted": {}}}]}}"#,
+        now + DAY_MS
+    );
+    storage.insert_raw(INDEX_KEY, &index);
+    let (mut store, open, _) = load(&storage, now);
+    for id in ["b-a", "b-b", "b-c"] {
+        assert!(storage.raw(&board_key(id)).is_some(), "{id} is kept at start-up");
+    }
+    store.check_stored(&open.id, now);
+    for id in ["b-a", "b-b", "b-c"] {
+        assert!(storage.raw(&board_key(id)).is_some(), "{id} is kept when the boards are checked");
+        assert_eq!(store.library.entry(id).and_then(|b| b.deleted), None, "{id} is listed again");
+    }
+    assert_eq!(index_of(&storage, "b-a"), Some(None), "the index says so too");
+}
+
+fn index_of(storage: &MemoryStorage, id: &str) -> Option<Option<u64>> {
+    index(storage).entry(id).map(|b| b.deleted)
+}
+
+#[test]
+fn an_unreadable_index_of_megabytes_is_kept_aside_or_left_where_it_is() {
+    let boards = [titled("b-a", "Alpha")];
+    let garbled = format!("{{\"boards\": \"{}", "x".repeat(3 * 1024 * 1024));
+    // Room to spare: kept aside, and said so.
+    let storage = storage_with(&boards);
+    storage.insert_raw(INDEX_KEY, &garbled);
+    let (_, open, banners) = load(&storage, 100);
+    assert_eq!(open.id, "b-a");
+    assert!(banners.contains(&Banner::IndexRebuilt { kept: true }), "{banners:?}");
+    assert_eq!(storage.raw(INDEX_BACKUP_KEY).as_deref(), Some(garbled.as_str()));
+
+    // No room to copy it: the old index is not written over, and the
+    // message says it could not be kept aside.
+    let storage = storage_with(&boards);
+    storage.insert_raw(INDEX_KEY, &garbled);
+    storage.fill_up();
+    let (mut store, open, banners) = load(&storage, 100);
+    assert_eq!(open.id, "b-a", "the board is found all the same");
+    assert!(banners.contains(&Banner::IndexRebuilt { kept: false }), "{banners:?}");
+    store.rename("b-a", "Alpha 2", 200).ok();
+    assert_eq!(storage.raw(INDEX_KEY).as_deref(), Some(garbled.as_str()), "the unreadable index stays as it was");
+    assert_eq!(storage.raw(INDEX_BACKUP_KEY), None);
+
+    // Once there is room it is kept aside first, then the index is written.
+    storage.set_quota(None);
+    store.delete("b-a", 300);
+    assert_eq!(storage.raw(INDEX_BACKUP_KEY).as_deref(), Some(garbled.as_str()));
+    assert_eq!(index_of(&storage, "b-a"), Some(Some(300)));
+}
+
+#[test]
+fn a_board_that_cannot_be_read_keeps_its_text_when_there_is_no_room_to_copy_it() {
+    let storage = with_a_corrupt_board("b-bad");
+    let raw = storage.raw(&board_key("b-bad"));
+    storage.fill_up();
+    let (mut store, open, banners) = load(&storage, 100);
+    assert_eq!(open.id, "b-good");
+    assert!(banners.iter().any(|b| is_corrupt_banner(b, "b-bad", "Kapot")), "{banners:?}");
+    store.check_stored(&open.id, 100);
+    assert_eq!(storage.raw(&board_key("b-bad")), raw, "the unreadable text stays under its own key");
+    assert_eq!(store.raw_text("b-bad"), raw, "and can still be downloaded");
+}
+
+#[test]
+fn a_refused_write_of_the_open_board_keeps_the_last_good_save_and_saves_again() {
+    let storage = MemoryStorage::new();
+    let (mut store, mut board, _) = load(&storage, 0);
+    board.title = "Eerst".into();
+    store.save(&board, 1).ok();
+    let good = storage.raw(&board_key(&board.id));
+    board.title = "Daarna".into();
+    store.save(&board, 2).ok();
+    // The storage took it at first, then refused it after all: it holds the last good save again.
+    let refused = storage.raw(&board_key(&board.id));
+    storage.insert_raw(&board_key(&board.id), good.as_deref().unwrap_or_default());
+    assert!(store.refused(&board_key(&board.id), refused.clone(), &board.id), "it was the open board");
+    assert!(store.dirty, "to be saved again");
+    assert!(store.needs_saving(&board));
+    assert_eq!(store.raw_text(&board.id), refused, "the new text is kept in memory meanwhile");
+    assert!(store.save(&board, 3).is_ok());
+    assert_eq!(storage.raw(&board_key(&board.id)), refused);
+    assert!(!store.dirty);
+    // Another key refused is kept in memory, and the open board is not touched.
+    assert!(!store.refused(&board_key("b-other"), Some("text".into()), &board.id));
+}
+
+#[test]
+fn a_refused_save_is_tried_again_less_and_less_often() {
+    use ambition_map::app::hooks::autosave::retry_delay;
+    let delays: Vec<u32> = (1..=9).map(retry_delay).collect();
+    assert_eq!(delays, vec![2_000, 4_000, 8_000, 16_000, 32_000, 60_000, 60_000, 60_000, 60_000]);
+    assert_eq!(retry_delay(u32::MAX), 60_000);
 }

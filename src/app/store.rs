@@ -1,6 +1,6 @@
 //! The boards kept in this browser, driven: the library index of
-//! `core::library` over a [`KeyValue`] storage (the browser's localStorage,
-//! or memory in tests), with an in-memory stand-in for the texts the storage
+//! `core::library` over a [`KeyValue`] storage (IndexedDB or localStorage
+//! in the browser, memory in tests), with an in-memory stand-in for the texts the storage
 //! does not take, and new board ids from an id source given at construction.
 //!
 //! Rules kept here: a board's text is only ever written from a board that
@@ -19,7 +19,7 @@ use crate::core::library::{
 };
 use crate::core::model::Board;
 use crate::platform::ids::new_id;
-use crate::platform::storage::LocalStorage;
+use crate::platform::storage::BoardStorage;
 
 /// Deleted boards are kept this long (30 days) before they are removed for good.
 const KEEP_DELETED_MS: u64 = 30 * 24 * 60 * 60 * 1000;
@@ -40,7 +40,9 @@ pub enum Banner {
     Deleted { id: String, title: String, was_open: bool },
     /// Another tab's version of the open board was kept as this board.
     ConflictCopy { title: String },
-    IndexRebuilt,
+    /// The index could not be read and was rebuilt; `kept`: its old text
+    /// was kept aside (else there was no room, and it stays where it was).
+    IndexRebuilt { kept: bool },
     /// Saving works again after the storage was full.
     RoomAgain,
 }
@@ -53,8 +55,8 @@ pub enum OpenError {
 }
 
 /// The library and the boards' storage: `K` is where they are kept (the
-/// browser's localStorage unless a test says otherwise).
-pub struct Store<K = LocalStorage> {
+/// browser's unless a test says otherwise).
+pub struct Store<K = BoardStorage> {
     pub library: Library,
     /// Whether the storage lets the app save at all.
     pub available: bool,
@@ -74,6 +76,9 @@ pub struct Store<K = LocalStorage> {
     /// whether a board needs saving is then a comparison of boards, not a
     /// writing out of the whole board on every change.
     saved_board: Option<Board>,
+    /// An index that could not be read and could not be kept aside yet:
+    /// until it is, the index is not written over.
+    index_not_kept: Option<String>,
     /// Where the boards and the index are kept.
     storage: K,
     /// Where new board ids come from.
@@ -81,10 +86,15 @@ pub struct Store<K = LocalStorage> {
 }
 
 impl Store {
-    /// Opens the library in the browser's localStorage at start-up; see
+    /// Opens the library in the browser's storage at start-up; see
     /// [`Store::load_with`].
-    pub fn load(new_title: &str, now: u64) -> (Store, Board, Vec<Banner>) {
-        Store::load_with(LocalStorage, new_id, new_title, now)
+    pub fn load(storage: BoardStorage, new_title: &str, now: u64) -> (Store, Board, Vec<Banner>) {
+        Store::load_with(storage, new_id, new_title, now)
+    }
+
+    /// The boards' storage, for listening to other tabs.
+    pub fn storage(&self) -> &BoardStorage {
+        &self.storage
     }
 }
 
@@ -131,8 +141,15 @@ impl<K: KeyValue> Store<K> {
     }
 
     /// Writes the index; a failure is left for the next save (the index is
-    /// rebuilt from the board keys if it is ever lost).
+    /// rebuilt from the board keys if it is ever lost). An unreadable index
+    /// is first kept aside: until that fits, it is not written over.
     pub fn write_index(&mut self) {
+        if let Some(old) = &self.index_not_kept {
+            if !self.available || self.storage.set(INDEX_BACKUP_KEY, old).is_err() {
+                return;
+            }
+            self.index_not_kept = None;
+        }
         let text = self.library.to_json();
         let _ = self.write(INDEX_KEY, &text);
     }
@@ -164,6 +181,7 @@ impl<K: KeyValue> Store<K> {
             dirty: false,
             added: None,
             saved_board: None,
+            index_not_kept: None,
         }
     }
 
@@ -191,19 +209,13 @@ impl<K: KeyValue> Store<K> {
         for note in notes {
             match note {
                 LibraryNote::IndexUnreadable => {
-                    if let Some(old) = &index {
-                        let _ = store.storage.set(INDEX_BACKUP_KEY, old);
-                    }
-                    banners.push(Banner::IndexRebuilt);
+                    store.index_not_kept = index.clone().filter(|old| store.storage.set(INDEX_BACKUP_KEY, old).is_err());
+                    banners.push(Banner::IndexRebuilt { kept: store.index_not_kept.is_none() });
                 }
                 LibraryNote::LegacyBoardFound => store.move_legacy_board(now),
                 _ => {}
             }
         }
-        for key in store.library.purge_deleted_before(now.saturating_sub(KEEP_DELETED_MS)) {
-            let _ = store.storage.remove(&key);
-        }
-
         // The board to show: the last one opened if it can be read, else the
         // first listed that can. Only the boards tried here are read now; the
         // others are checked by `check_stored` once the board is drawn.
@@ -235,16 +247,40 @@ impl<K: KeyValue> Store<K> {
     /// Reads every stored board not read yet and sets aside those that
     /// cannot be read, saying so. Runs after start-up, so a library of many
     /// large boards does not hold up the first view of the open one.
-    pub fn check_stored(&mut self, open: &str) -> Vec<Banner> {
+    ///
+    /// A board deleted more than 30 days before `now` is removed for good
+    /// here — only when its deletion is one the app could have made: not
+    /// before the board was last edited, nor after `now`, and of a board
+    /// that can be read. A deletion the index claims otherwise is not
+    /// believed, and the board is listed again: nothing the index says
+    /// can erase a board.
+    pub fn check_stored(&mut self, open: &str, now: u64) -> Vec<Banner> {
         let ids: Vec<String> = (self.library.boards.iter())
             .map(|b| b.id.clone())
             .filter(|id| id != open && !self.unreadable.contains_key(id))
             .collect();
         let mut banners = Vec::new();
+        let mut changed = false;
         for id in ids {
-            if let Err(OpenError::Unreadable(e)) = self.board(&id) {
-                banners.extend(self.set_aside(&id, e));
+            match self.board(&id) {
+                Err(OpenError::Unreadable(e)) => banners.extend(self.set_aside(&id, e)),
+                Ok((board, _)) => {
+                    let Some(deleted) = self.library.entry(&id).and_then(|b| b.deleted) else { continue };
+                    if deleted < last_edited(&board) || deleted > now {
+                        let _ = self.library.undelete(&id);
+                        changed = true;
+                    } else if deleted < now.saturating_sub(KEEP_DELETED_MS) {
+                        for key in self.library.purge(&id).unwrap_or_default() {
+                            let _ = self.storage.remove(&key);
+                        }
+                        changed = true;
+                    }
+                }
+                Err(OpenError::NotStored) => {}
             }
+        }
+        if changed {
+            self.write_index();
         }
         banners
     }
@@ -405,6 +441,24 @@ impl<K: KeyValue> Store<K> {
         let _ = self.library.saved(&board.id, &board.title, now);
         self.write_index();
         result
+    }
+
+    /// The storage refused, after all, to write `text` (`None`: to remove)
+    /// under `key`; it holds the key's last good text again.
+    /// The text is kept in memory, as when a write fails at once, and if
+    /// it was the open board's, the board is to be saved again. Gives back
+    /// whether it was the open board's.
+    pub fn refused(&mut self, key: &str, text: Option<String>, open: &str) -> bool {
+        if let Some(text) = text {
+            self.memory.insert(key.to_owned(), text);
+        }
+        let is_open = !open.is_empty() && key == board_key(open);
+        if is_open {
+            self.last_text = self.storage.get(key).ok().flatten();
+            self.saved_board = None;
+            self.dirty = true;
+        }
+        is_open
     }
 
     /// Gives a stored board (not the open one) a new title.

@@ -4,6 +4,7 @@
 pub mod clipboard;
 pub mod deflate;
 pub mod files;
+pub mod idb;
 pub mod ids;
 pub mod page;
 pub mod png;

@@ -1,15 +1,19 @@
-//! The browser's localStorage (as the [`KeyValue`] storage the board store
-//! keeps its boards in), the page's lifecycle events that matter for
-//! saving, and the clock. Plain strings in and out: which key holds what is
-//! decided by `core::library`; what to do about a failure by the app.
+//! Where the boards are kept in the browser ([`BoardStorage`]: IndexedDB,
+//! or localStorage where IndexedDB cannot be used), the small settings kept
+//! in localStorage, the page's lifecycle events that matter for saving, and
+//! the clock. Plain strings in and out: which key holds what is decided by
+//! `core::library`; what to do about a failure by the app.
 
 use gloo::events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::core::key_value::KeyValue;
+use crate::core::key_value::{copy_over, remove_confirmed, KeyValue};
 pub use crate::core::key_value::SaveError;
+use crate::core::library::{is_board_storage_key, moved_aside};
+use crate::platform::idb::{Idb, UNSENT_PREFIX};
 
 const LANG_KEY: &str = "ambition-map.lang";
+
 /// Whether the parties' panel is open: "1" or "0".
 const PARTIES_OPEN_KEY: &str = "ambition-map.parties-open";
 
@@ -29,7 +33,7 @@ fn is_quota_error(e: &JsValue) -> bool {
 }
 
 /// The browser's localStorage as the store's [`KeyValue`] storage.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct LocalStorage;
 
 impl KeyValue for LocalStorage {
@@ -62,6 +66,119 @@ impl KeyValue for LocalStorage {
 
     fn remove(&self, key: &str) -> Result<(), SaveError> {
         storage()?.remove_item(key).map_err(|_| SaveError::Unavailable)
+    }
+}
+
+/// The boards' storage: IndexedDB, or the browser's localStorage where
+/// IndexedDB cannot be opened (or the boards could not be moved into it).
+#[derive(Clone, PartialEq)]
+pub enum BoardStorage {
+    Idb(Idb),
+    Local(LocalStorage),
+}
+
+/// Opens the boards' storage at start-up. The first time, every board the
+/// app kept in localStorage moves to IndexedDB: all are copied, read back
+/// from IndexedDB and compared, and only when every one came back the same
+/// are they removed from localStorage. Otherwise they stay where they were,
+/// and localStorage is used for this visit.
+pub async fn open_boards() -> BoardStorage {
+    let Some(idb) = Idb::open().await else { return BoardStorage::Local(LocalStorage) };
+    let local = LocalStorage;
+    // What the last visit was still writing when it was left: newer than
+    // what IndexedDB holds, and removed here once IndexedDB has it.
+    let unsent: Vec<String> = local.keys().unwrap_or_default().into_iter().filter(|k| k.starts_with(UNSENT_PREFIX)).collect();
+    if !unsent.is_empty() {
+        let mut sent = Vec::new();
+        for key in &unsent {
+            if let Ok(Some(text)) = local.get(key) {
+                let _ = idb.set(&key[UNSENT_PREFIX.len()..], &text);
+                sent.push((key.clone(), text));
+            }
+        }
+        let targets: Vec<String> = sent.iter().map(|(k, _)| k[UNSENT_PREFIX.len()..].to_owned()).collect();
+        let back = idb.read_back(&targets).await;
+        for (key, text) in sent {
+            if back.get(&key[UNSENT_PREFIX.len()..]) == Some(&text) {
+                let _ = local.remove(&key);
+            }
+        }
+    }
+    let keys: Vec<String> = local.keys().unwrap_or_default().into_iter().filter(|k| is_board_storage_key(k)).collect();
+    if keys.is_empty() {
+        return BoardStorage::Idb(idb);
+    }
+    let copied = copy_over(&local, &idb, &keys, &moved_aside);
+    let targets: Vec<String> = copied.iter().map(|(_, to)| to.clone()).collect();
+    let back = idb.read_back(&targets).await;
+    if remove_confirmed(&local, &copied, &back, &keys).is_err() {
+        return BoardStorage::Local(LocalStorage);
+    }
+    BoardStorage::Idb(idb)
+}
+
+impl BoardStorage {
+    /// Calls `on_change` for every change other tabs make to the boards'
+    /// storage. Listening stops when the listener is dropped.
+    pub fn on_change(&self, on_change: impl Fn(StorageChange) + 'static) -> Option<EventListener> {
+        match self {
+            BoardStorage::Idb(idb) => idb.on_change(move |key, new_value| on_change(StorageChange { key: Some(key), new_value })),
+            BoardStorage::Local(_) => self::on_change(on_change),
+        }
+    }
+}
+
+impl BoardStorage {
+    /// Keeps what is still on its way to IndexedDB in localStorage too, as
+    /// the page is left (see [`open_boards`]); as much as fits.
+    pub fn keep_unsent(&self) {
+        let BoardStorage::Idb(idb) = self else { return };
+        for (key, text) in idb.unsent() {
+            let _ = LocalStorage.set(&format!("{UNSENT_PREFIX}{key}"), &text);
+        }
+    }
+
+    /// Whether a write was refused after it seemed to succeed, and none
+    /// has been kept since (IndexedDB only; localStorage refuses at once).
+    pub fn refusing(&self) -> bool {
+        matches!(self, BoardStorage::Idb(idb) if idb.refusing())
+    }
+}
+
+impl KeyValue for BoardStorage {
+    fn available(&self) -> bool {
+        match self {
+            BoardStorage::Idb(s) => s.available(),
+            BoardStorage::Local(s) => s.available(),
+        }
+    }
+
+    fn keys(&self) -> Result<Vec<String>, SaveError> {
+        match self {
+            BoardStorage::Idb(s) => s.keys(),
+            BoardStorage::Local(s) => s.keys(),
+        }
+    }
+
+    fn get(&self, key: &str) -> Result<Option<String>, SaveError> {
+        match self {
+            BoardStorage::Idb(s) => s.get(key),
+            BoardStorage::Local(s) => s.get(key),
+        }
+    }
+
+    fn set(&self, key: &str, text: &str) -> Result<(), SaveError> {
+        match self {
+            BoardStorage::Idb(s) => s.set(key, text),
+            BoardStorage::Local(s) => s.set(key, text),
+        }
+    }
+
+    fn remove(&self, key: &str) -> Result<(), SaveError> {
+        match self {
+            BoardStorage::Idb(s) => s.remove(key),
+            BoardStorage::Local(s) => s.remove(key),
+        }
     }
 }
 
@@ -120,6 +237,19 @@ pub fn on_change(on_change: impl Fn(StorageChange) + 'static) -> Option<EventLis
     Some(EventListener::new(&window, "storage", move |e| {
         let get = |name: &str| js_sys::Reflect::get(e, &JsValue::from_str(name)).ok().and_then(|v| v.as_string());
         on_change(StorageChange { key: get("key"), new_value: get("newValue") });
+    }))
+}
+
+/// Asks the browser to ask "leave site?" when the page is about to be left
+/// while `unsaved()` says so. Listening stops when the listener is dropped.
+pub fn on_leave(unsaved: impl Fn() -> bool + 'static) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    Some(EventListener::new(&window, "beforeunload", move |e| {
+        if unsaved() {
+            e.prevent_default();
+            // Older browsers ask only when a return value is set.
+            let _ = js_sys::Reflect::set(e, &JsValue::from_str("returnValue"), &JsValue::from_str("unsaved"));
+        }
     }))
 }
 

@@ -16,9 +16,10 @@ use crate::{dist_dir, ensure_chromium, ensure_npm_tools, root, run, serve, site}
 pub const SITE_GZIP_BUDGET: u64 = 250_000;
 /// What `cargo xtask test` enforces: the guard the site must stay under
 /// while the well-kept crates the app is built on come back (a real random
-/// source for ids, serde for the board file). It keeps the site from
-/// growing unnoticed; docs/performance.md says what the size is made of.
-pub const SITE_GZIP_CEILING: u64 = 440_000;
+/// source for ids, serde for the board file, idb for the boards' storage).
+/// It keeps the site from growing unnoticed; docs/performance.md says what
+/// the size is made of and why it moved.
+pub const SITE_GZIP_CEILING: u64 = 465_000;
 
 /// Browser figures: key in the spec's output, what it is, budget (ms).
 const BROWSER: &[(&str, &str, Option<f64>)] = &[

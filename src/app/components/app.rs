@@ -76,13 +76,19 @@ fn download_unreadable(store: &Store, id: &str) -> Result<(), platform::Refused>
 /// bytes when they are at hand) as a new board.
 type OpenNew = dyn Fn(String, Imported, Option<Vec<u8>>);
 
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// Where the boards are kept, opened before the app starts.
+    pub storage: storage::BoardStorage,
+}
+
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     // The boards in this browser, read once: the store, and the board and
     // messages to start with.
     let boot = use_memo((), |_| {
         let lang = language();
-        let (store, board, banners) = Store::load(lang.texts().default_board_title, storage::now());
+        let (store, board, banners) = Store::load(props.storage.clone(), lang.texts().default_board_title, storage::now());
         (lang, Rc::new(RefCell::new(store)), RefCell::new(Some((board, banners))))
     });
     let store = boot.1.clone();

@@ -68,7 +68,10 @@ pub fn storage_banner(props: &StorageBannerProps) -> Html {
                 true,
             ),
             Banner::ConflictCopy { title } => ("info", "status", fill(t.conflict_copy, &[("title", title)]), html! {}, true),
-            Banner::IndexRebuilt => ("info", "status", t.index_rebuilt.to_owned(), html! {}, true),
+            Banner::IndexRebuilt { kept } => {
+                let text = if *kept { t.index_rebuilt } else { t.index_not_kept };
+                ("info", "status", text.to_owned(), html! {}, true)
+            }
             Banner::RoomAgain => ("info", "status", t.room_again.to_owned(), html! {}, true),
         };
         html! {

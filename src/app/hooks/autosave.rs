@@ -1,6 +1,7 @@
 //! Autosave: every change of the open board is saved once the edits pause,
-//! at once when the page is hidden or closed, and tried again every two
-//! seconds while the storage is full.
+//! at once when the page is hidden or closed, and tried again while the
+//! storage refuses it, less often the longer it does ([`retry_delay`]).
+//! While a change is not kept, leaving the page asks first.
 //!
 //! The pause waited for grows with the board's size ([`Store::save_delay`]):
 //! a quarter of a second for an ordinary board, up to five seconds for a
@@ -11,32 +12,63 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo::timers::callback::{Interval, Timeout};
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::app::boards::{relist, StorageUi, Store, UiMsg};
 use crate::app::live::Latest;
 use crate::app::Shared;
 use crate::core::model::Board;
+use crate::platform::storage::BoardStorage;
 use crate::platform::{self, storage};
+
+/// How long to wait before saving again after `failures` saves in a row
+/// were refused, in milliseconds: 2 s, then twice as long each time, at
+/// most a minute. A board too large for the storage is then written out
+/// once a minute, not every two seconds.
+pub fn retry_delay(failures: u32) -> u32 {
+    2_000u32.saturating_mul(1 << failures.saturating_sub(1).min(5)).min(60_000)
+}
 
 /// Saves the open board as it changes. `board` is the board drawn now;
 /// gives back "save now, if it changed" for whoever opens another board.
 #[hook]
 pub fn use_autosave(store: Rc<RefCell<Store>>, board: Shared<Board>, latest: Latest, ui: UseReducerDispatcher<StorageUi>) -> Rc<dyn Fn()> {
     let save_timer = use_mut_ref(|| None::<Timeout>);
-    let flush: Rc<dyn Fn()> = {
-        let (store, ui, save_timer) = (store.clone(), ui.clone(), save_timer.clone());
-        Rc::new(move || {
-            save_timer.borrow_mut().take();
-            let board = latest.get().board();
-            // Measured, so the performance bench can see what autosave costs.
-            let result = platform::perf::measured("ambition-map.autosave", || store.borrow_mut().save(&board, storage::now()));
-            ui.dispatch(UiMsg::Saved(result));
-            // A save changes the board's entry (its title, when it was edited).
-            relist(&store, &ui);
-        })
-    };
+    let retry_timer = use_mut_ref(|| None::<Timeout>);
+    let failures = use_mut_ref(|| 0u32);
+    // Made once: it keeps itself, to try again later.
+    let flush: Rc<dyn Fn()> = (*use_memo((), {
+        let (store, ui, save_timer, latest) = (store.clone(), ui.clone(), save_timer.clone(), latest.clone());
+        move |_| {
+            let me = Rc::new(RefCell::new(None::<Rc<dyn Fn()>>));
+            let flush: Rc<dyn Fn()> = Rc::new({
+                let me = me.clone();
+                move || {
+                    save_timer.borrow_mut().take();
+                    retry_timer.borrow_mut().take();
+                    let board = latest.get().board();
+                    // Measured, so the performance bench can see what autosave costs.
+                    let result = platform::perf::measured("ambition-map.autosave", || store.borrow_mut().save(&board, storage::now()));
+                    let refused = result.is_err() && store.borrow().dirty;
+                    ui.dispatch(UiMsg::Saved(result));
+                    // A save changes the board's entry (its title, when it was edited).
+                    relist(&store, &ui);
+                    if refused {
+                        let mut failures = failures.borrow_mut();
+                        *failures += 1;
+                        let again = me.borrow().clone();
+                        *retry_timer.borrow_mut() = again.map(|again| Timeout::new(retry_delay(*failures), move || again()));
+                    } else {
+                        *failures.borrow_mut() = 0;
+                    }
+                }
+            });
+            *me.borrow_mut() = Some(flush.clone());
+            flush
+        }
+    }))
+    .clone();
     // Every change, once the edits pause. The board shown at start-up is the
     // one just read: nothing to compare or save.
     {
@@ -51,10 +83,10 @@ pub fn use_autosave(store: Rc<RefCell<Store>>, board: Shared<Board>, latest: Lat
             }
         });
     }
-    // At once when the page is hidden or closed; again while the storage is
-    // full (never while a save is already waiting for the edits to pause).
+    // At once when the page is hidden or closed; "leave site?" while a
+    // change is not kept; what the storage refuses later, said and tried again.
     {
-        let (store, flush, save_timer) = (store.clone(), flush.clone(), save_timer.clone());
+        let (store, flush) = (store.clone(), flush.clone());
         use_effect_with((), move |_| {
             let on_hide = {
                 let (store, flush) = (store.clone(), flush.clone());
@@ -62,15 +94,33 @@ pub fn use_autosave(store: Rc<RefCell<Store>>, board: Shared<Board>, latest: Lat
                     if store.borrow().dirty {
                         flush();
                     }
+                    store.borrow().storage().keep_unsent();
                 }
             };
             let hide = storage::on_page_hide(on_hide);
-            let retry = Interval::new(2_000, move || {
-                if store.borrow().dirty && save_timer.borrow().is_none() {
-                    flush();
-                }
-            });
-            move || drop((hide, retry))
+            let leave = {
+                let (store, flush) = (store.clone(), flush.clone());
+                storage::on_leave(move || {
+                    if store.borrow().dirty {
+                        flush();
+                    }
+                    let store = store.borrow();
+                    store.dirty || store.storage().refusing()
+                })
+            };
+            if let BoardStorage::Idb(idb) = store.borrow().storage() {
+                let (store, flush) = (store.clone(), flush.clone());
+                idb.on_refused(move |refusal| {
+                    let open = latest.get().board().id.clone();
+                    if store.borrow_mut().refused(&refusal.key, refusal.text, &open) {
+                        ui.dispatch(UiMsg::Saved(Err(refusal.error)));
+                        // Tried again, after a while.
+                        let flush = flush.clone();
+                        Timeout::new(retry_delay(1), move || flush()).forget();
+                    }
+                });
+            }
+            move || drop((hide, leave))
         });
     }
     flush

@@ -28,14 +28,15 @@ pub fn use_other_tabs(store: Rc<RefCell<Store>>, latest: Latest, flush: Rc<dyn F
             let (store, latest, ui) = (store.clone(), latest.clone(), ui.clone());
             Timeout::new(100, move || {
                 let open = latest.get().board().id.clone();
-                let banners = store.borrow_mut().check_stored(&open);
+                let banners = store.borrow_mut().check_stored(&open, storage::now());
                 if !banners.is_empty() {
                     banners.into_iter().for_each(|b| ui.dispatch(UiMsg::Banner(b)));
                     relist(&store, &ui);
                 }
             })
         };
-        let changes = storage::on_change(move |change| {
+        let storage = store.borrow().storage().clone();
+        let changes = storage.on_change(move |change| {
             let session = latest.get();
             let board = session.board();
             let key = change.key.unwrap_or_default();
