@@ -9,6 +9,7 @@
 pub mod action;
 pub mod analysis;
 pub mod arrange;
+pub mod board_hold;
 pub mod card_size;
 pub mod colour;
 pub mod document;
