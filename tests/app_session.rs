@@ -849,3 +849,46 @@ fn a_message_goes_when_another_language_is_chosen_and_stays_with_the_same_one() 
     assert_eq!(dutch.lang, Lang::Nl);
     assert_eq!(dutch.notice, None, "an English refusal does not stay on a Dutch screen");
 }
+
+#[test]
+fn a_tab_that_only_shows_the_board_changes_nothing_and_says_why() {
+    use ambition_map::core::board_hold::Hold;
+    let mut e = env();
+    let (watching, _) = run(&start(), vec![select(&["wish"]), Msg::Hold(Hold::Watching)], &mut e);
+    let attempts = vec![
+        Msg::AddCard { kind: CardKind::Fact, at: None },
+        Msg::Do(Action::SetText { card: id("goal"), text: "changed".into() }),
+        Msg::DeleteSelection,
+        Msg::Arrange,
+    ];
+    for attempt in attempts {
+        let (s, _) = reduce(&watching, attempt, &mut e);
+        assert!(Rc::ptr_eq(s.doc.board(), watching.doc.board()), "the board is as it was");
+        assert!(s.notice.as_ref().is_some_and(|n| n.error && n.text.contains("edited in another tab")), "{:?}", s.notice);
+    }
+    let (s, _) = reduce(&watching, Msg::EditCard(id("goal")), &mut e);
+    assert_eq!(s.editing, None, "no card opens for editing");
+    assert!(s.notice.as_ref().is_some_and(|n| n.error && n.text.contains("Edit here instead")));
+    // The board as the editing tab saved it is shown, with no undo step.
+    let mut theirs = board();
+    theirs.title = "Saved in the other tab".into();
+    let (followed, _) = reduce(&watching, Msg::Followed(theirs.clone()), &mut e);
+    assert_eq!(followed.doc.board().title, "Saved in the other tab");
+    assert!(!followed.doc.can_undo());
+    // The same board opened again stays read-only; once this tab edits, changes are kept.
+    let (again, _) = reduce(&followed, Msg::Loaded(theirs, None), &mut e);
+    assert_eq!(again.hold, Hold::Watching);
+    let (editing, _) = reduce(&again, Msg::Hold(Hold::Editing), &mut e);
+    let (s, _) = reduce(&editing, Msg::AddCard { kind: CardKind::Fact, at: None }, &mut e);
+    assert_eq!(s.doc.board().cards.len(), editing.doc.board().cards.len() + 1);
+}
+
+#[test]
+fn a_board_saved_by_a_newer_app_is_not_changed_here() {
+    let mut e = env();
+    let (s, _) = run(&start(), vec![Msg::Hold(ambition_map::core::board_hold::Hold::Editing), Msg::NewerElsewhere], &mut e);
+    assert!(!s.may_edit());
+    let (after, _) = reduce(&s, Msg::AddCard { kind: CardKind::Fact, at: None }, &mut e);
+    assert!(Rc::ptr_eq(after.doc.board(), s.doc.board()));
+    assert!(after.notice.as_ref().is_some_and(|n| n.error && n.text.contains("newer version")));
+}

@@ -102,7 +102,9 @@ impl Reducible for StorageUi {
                 let was_full = s.banners.contains(&Banner::Full);
                 s.banners.retain(|b| !matches!(b, Banner::Full | Banner::RoomAgain));
                 match status {
-                    SaveStatus::Full => s.banners.insert(0, Banner::Full),
+                    // Said when it starts, and kept up unless the person
+                    // dismissed it (the save status still says so).
+                    SaveStatus::Full if was_full || s.status != SaveStatus::Full => s.banners.insert(0, Banner::Full),
                     SaveStatus::Saved if was_full => s.banners.push(Banner::RoomAgain),
                     // Said once, when it starts; the person may dismiss it.
                     SaveStatus::Unavailable if s.status != SaveStatus::Unavailable => {
@@ -256,6 +258,16 @@ mod tests {
         assert_eq!((ui.status, ui.banners.clone()), (SaveStatus::Full, vec![Banner::Full]));
         let ui = after(ui, vec![UiMsg::Saved(Ok(()))]);
         assert_eq!((ui.status, ui.banners), (SaveStatus::Saved, vec![Banner::RoomAgain]));
+    }
+
+    #[test]
+    fn a_dismissed_full_warning_stays_away_while_retries_fail_and_comes_back_next_time() {
+        let full = vec![UiMsg::Saving, UiMsg::Saved(Err(SaveError::Full))];
+        let ui = after(StorageUi::new(SaveStatus::Saved, vec![], Listing::default()), full);
+        let ui = after(ui, vec![UiMsg::DismissBanner(0), UiMsg::Saving, UiMsg::Saved(Err(SaveError::Full))]);
+        assert_eq!((ui.status, ui.banners.clone()), (SaveStatus::Full, vec![]));
+        let ui = after(ui, vec![UiMsg::Saved(Ok(())), UiMsg::DismissBanner(0), UiMsg::Saving, UiMsg::Saved(Err(SaveError::Full))]);
+        assert_eq!((ui.status, ui.banners), (SaveStatus::Full, vec![Banner::Full]));
     }
 
     #[test]

@@ -15,6 +15,7 @@ use super::Shared;
 use crate::i18n::checks::card_name;
 use crate::core::action::{Action, Refusal};
 use crate::core::arrange::arrange;
+use crate::core::board_hold::Hold;
 use crate::core::colour::next_party_colour;
 use crate::core::document::Document;
 use crate::core::geometry::{Point, Rect};
@@ -147,6 +148,10 @@ pub struct Session {
     pub fresh_card: Option<(CardId, Shared<Document>)>,
     /// Rows from a spreadsheet read for the rows dialog, not added yet.
     pub rows: Option<Shared<RowsReading>>,
+    /// Whether this tab edits the board or another tab does.
+    pub hold: Hold,
+    /// A newer version of the app saved the board: this one changes nothing.
+    pub newer_elsewhere: bool,
 }
 
 /// Rows from a spreadsheet as read against the board, and which of the
@@ -236,6 +241,13 @@ pub enum Msg {
     ToggleNewParty(usize),
     /// Add the cards of the rows read, and the parties ticked, as one undo step.
     AddRows,
+    /// Whether this tab edits the board or another tab does.
+    Hold(Hold),
+    /// The board as the tab that edits it saved it: shown here as it is, no
+    /// undo step.
+    Followed(Board),
+    /// A newer version of the app saved the board.
+    NewerElsewhere,
 }
 
 impl Session {
@@ -264,7 +276,15 @@ impl Session {
             visible: Rect { x: -512.0, y: -384.0, width: 1024.0, height: 768.0 },
             fresh_card: None,
             rows: None,
+            hold: Hold::Asking,
+            newer_elsewhere: false,
         }
+    }
+
+    /// Whether changes made in this tab are kept: not while another tab
+    /// edits the board, nor when a newer version of the app saved it.
+    pub fn may_edit(&self) -> bool {
+        self.hold.edits() && !self.newer_elsewhere
     }
 
     /// The board, shared: compared by identity, so a prop that gets it
@@ -583,7 +603,16 @@ pub fn handles(s: &Session, command: Command) -> bool {
 pub fn reduce(s: &Rc<Session>, msg: Msg, env: &mut dyn Env) -> (Rc<Session>, Vec<Effect>) {
     let mut n = (**s).clone();
     let mut fx = Vec::new();
+    let from_elsewhere = matches!(msg, Msg::Followed(_) | Msg::Loaded(..) | Msg::Hold(_) | Msg::NewerElsewhere);
     update(&mut n, msg, env, &mut fx);
+    // Another tab edits the board (or a newer app saved it): nothing here
+    // changes it, and the person is told why.
+    let started_editing = n.editing.is_some() && s.editing.is_none();
+    if !s.may_edit() && !from_elsewhere && (n.doc != s.doc || started_editing) {
+        (n.doc, n.editing, n.fresh_card) = (s.doc.clone(), s.editing.clone(), s.fresh_card.clone());
+        let st = n.lang.storage();
+        n.notice = Some(Notice::error(if s.newer_elsewhere { st.newer_elsewhere } else { st.held_elsewhere }));
+    }
     if n.doc != s.doc {
         n.tidy();
     }
@@ -681,10 +710,26 @@ fn update(s: &mut Session, msg: Msg, env: &mut dyn Env, fx: &mut Vec<Effect>) {
         Msg::Viewed(area) => s.visible = area,
         Msg::Loaded(board, notice) => {
             let (visible, panel, prompt_folded) = (s.visible, s.panel, s.prompt_folded);
+            // The same board again stays held as it was.
+            let held = (board.id == s.doc.board().id).then_some((s.hold, s.newer_elsewhere));
             *s = Session::new(board, s.lang);
             (s.visible, s.panel, s.prompt_folded) = (visible, panel, prompt_folded);
+            if let Some((hold, newer)) = held {
+                (s.hold, s.newer_elsewhere) = (hold, newer);
+            }
             s.notice = notice;
             fx.push(Effect::View(ViewRequest::FitBoard));
+        }
+        Msg::Hold(hold) => {
+            s.hold = hold;
+            if !s.may_edit() {
+                (s.editing, s.key_mode, s.fresh_card) = (None, None, None);
+            }
+        }
+        Msg::Followed(board) => s.doc = Shared::from(Document::new(board)),
+        Msg::NewerElsewhere => {
+            s.newer_elsewhere = true;
+            (s.editing, s.key_mode, s.fresh_card) = (None, None, None);
         }
         Msg::Focus(party) => s.lens = Rc::new(Lens { focus: party, ..(*s.lens).clone() }),
         Msg::ToggleKind(kind) => s.lens = Rc::new(s.lens.toggled(kind)),

@@ -38,6 +38,8 @@ pub enum Banner {
     Corrupt { id: String, title: String, error: ImportError },
     /// A board was deleted; it can be brought back.
     Deleted { id: String, title: String, was_open: bool },
+    /// The open board was deleted in another tab; it can be brought back.
+    DeletedElsewhere { id: String, title: String },
     /// Another tab's version of the open board was kept as this board.
     ConflictCopy { title: String },
     /// The index could not be read and was rebuilt; `kept`: its old text

@@ -147,6 +147,18 @@ impl Idb {
         found
     }
 
+    /// The text under `key` as IndexedDB holds it now, read afresh, and
+    /// held by this tab from now on.
+    pub async fn refresh(&self, key: &str) -> Option<String> {
+        let text = self.read_back(&[key.to_owned()]).await.remove(key);
+        let mut texts = self.0.texts.borrow_mut();
+        match &text {
+            Some(t) => texts.insert(key.to_owned(), t.clone()),
+            None => texts.remove(key),
+        };
+        text
+    }
+
     /// Writes (or, with `None`, removes) `key` in IndexedDB; what this tab
     /// holds changed already.
     fn store(&self, key: &str, text: Option<String>, undo: Option<String>, write: u64) {

@@ -1,6 +1,7 @@
 //! The only code that talks to the browser: storage, files, ids, the page.
 //! Everything else gets plain Rust values from here.
 
+pub mod board_lock;
 pub mod clipboard;
 pub mod deflate;
 pub mod files;

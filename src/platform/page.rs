@@ -64,6 +64,13 @@ pub fn focus_is_free_or_in(container: &web_sys::Element) -> bool {
     }
 }
 
+/// Loads the page again.
+pub fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}
+
 /// The page's address, fragment included.
 pub fn address() -> Option<String> {
     web_sys::window().and_then(|w| w.location().href().ok())

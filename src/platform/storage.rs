@@ -138,6 +138,20 @@ impl BoardStorage {
         }
     }
 
+    /// Whether writes of this tab are still on their way to the storage.
+    pub fn busy(&self) -> bool {
+        matches!(self, BoardStorage::Idb(idb) if idb.busy())
+    }
+
+    /// The text under `key` as the storage holds it now, read afresh (a
+    /// tab that takes a board over starts from what the other tab stored).
+    pub async fn fresh(&self, key: &str) -> Option<String> {
+        match self {
+            BoardStorage::Idb(idb) => idb.refresh(key).await,
+            BoardStorage::Local(local) => local.get(key).ok().flatten(),
+        }
+    }
+
     /// Whether a write was refused after it seemed to succeed, and none
     /// has been kept since (IndexedDB only; localStorage refuses at once).
     pub fn refusing(&self) -> bool {

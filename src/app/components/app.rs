@@ -25,11 +25,13 @@ use super::timer_display::TimerDisplay;
 use super::toolbar::Toolbar;
 use super::vote_results::{vote_results, VoteResultsProps};
 use super::voting_bar::VotingBar;
+use super::watching_bar::WatchingBar;
 use super::access_switches::AccessSwitches;
 use super::help_dialog::{help_dialog, HelpDialogProps};
 use super::rows_dialog::{rows_dialog, RowsDialogProps};
 use super::outline_view::OutlineView;
 use crate::app::hooks::autosave::use_autosave;
+use crate::app::hooks::board_hold::use_board_hold;
 use crate::app::hooks::file_drop::use_file_drop;
 use crate::app::hooks::other_tabs::use_other_tabs;
 use crate::app::hooks::shortcuts::use_shortcuts;
@@ -54,6 +56,7 @@ use crate::app::boards::{
     UiMsg,
 };
 use crate::core::action::Action;
+use crate::core::board_hold::Hold;
 use crate::core::file::{export_board, import_file, Imported};
 use crate::core::merge::{apply_merge, plan_merge, Side};
 use crate::i18n::fill;
@@ -207,8 +210,36 @@ pub fn App(props: &AppProps) -> Html {
         let u = u.clone();
         use_file_drop(Callback::from(move |over| u.dispatch(UiMsg::Dragging(over))), opener.0.clone());
     }
+    // After the open board was deleted: the next one that can be read, or a new one.
+    let open_next: Rc<dyn Fn()> = {
+        let (store, show, latest_lang) = (store.clone(), show.clone(), latest_lang.clone());
+        Rc::new(move || {
+            let next = {
+                let s = store.borrow();
+                s.library.listed().iter().map(|b| b.id.clone()).find(|b| !s.unreadable.contains_key(b))
+            };
+            let opened = next.and_then(|n| store.borrow_mut().open(&n).ok());
+            let board = opened.unwrap_or_else(|| {
+                let board = store.borrow_mut().create(latest_lang().texts().default_board_title, storage::now());
+                store.borrow_mut().opened(&board);
+                board
+            });
+            show(board, None);
+        })
+    };
     // Follow other tabs and what earlier visits left in storage.
-    use_other_tabs(store.clone(), live.latest.clone(), flush.clone(), dispatch.clone(), u.clone());
+    {
+        let (open_next, flush_first, ui_deleted) = (open_next.clone(), flush.clone(), u.clone());
+        let deleted: Rc<dyn Fn(String, String)> = Rc::new(move |id, title| {
+            // What this tab had not saved yet goes with the board, to come back with it.
+            flush_first();
+            open_next();
+            ui_deleted.dispatch(UiMsg::Banner(Banner::DeletedElsewhere { id, title }));
+        });
+        use_other_tabs(store.clone(), live.latest.clone(), flush.clone(), dispatch.clone(), u.clone(), deleted);
+    }
+    // One tab edits a board at a time; "edit here instead" takes it over.
+    let edit_here = use_board_hold(board.id.clone(), store.clone(), live.latest.clone(), flush.clone(), dispatch.clone(), u.clone());
     // The page speaks the interface's language.
     use_effect_with(state.lang, |lang| {
         platform::set_document_language(lang.code(), lang.texts().app_name);
@@ -227,8 +258,8 @@ pub fn App(props: &AppProps) -> Html {
 
     // The board list.
     let on_list = {
-        let (store, flush, show, u, d, latest, latest_lang) =
-            (store.clone(), flush.clone(), show.clone(), u.clone(), dispatch.clone(), latest.clone(), latest_lang.clone());
+        let (store, flush, show, u, d, latest, latest_lang, open_next) =
+            (store.clone(), flush.clone(), show.clone(), u.clone(), dispatch.clone(), latest.clone(), latest_lang.clone(), open_next.clone());
         Callback::from(move |action: ListAction| {
             let lang = latest_lang();
             let st = lang.storage();
@@ -284,17 +315,7 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     store.borrow_mut().delete(&id, now);
                     if was_open {
-                        let next = {
-                            let s = store.borrow();
-                            s.library.listed().iter().map(|b| b.id.clone()).find(|b| !s.unreadable.contains_key(b))
-                        };
-                        let opened = next.and_then(|n| store.borrow_mut().open(&n).ok());
-                        let board = opened.unwrap_or_else(|| {
-                            let board = store.borrow_mut().create(lang.texts().default_board_title, now);
-                            store.borrow_mut().opened(&board);
-                            board
-                        });
-                        show(board, None);
+                        open_next();
                     }
                     u.dispatch(UiMsg::Banner(Banner::Deleted { id, title, was_open }));
                     relist(&store, &u);
@@ -337,7 +358,11 @@ pub fn App(props: &AppProps) -> Html {
             }
             BannerAction::Undelete(id) => {
                 store.borrow_mut().undelete(&id);
-                let was_open = banners.iter().any(|b| matches!(b, Banner::Deleted { id: i, was_open: true, .. } if *i == id));
+                let was_open = banners.iter().any(|b| match b {
+                    Banner::Deleted { id: i, was_open, .. } => *was_open && *i == id,
+                    Banner::DeletedElsewhere { id: i, .. } => *i == id,
+                    _ => false,
+                });
                 if was_open {
                     flush();
                     let opened = store.borrow_mut().open(&id);
@@ -438,7 +463,7 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="canvas-area">
                     <Canvas board={board.clone()} selected={state.selected.clone()} selected_link={state.selected_link.clone()}
                         editing={state.editing.clone()} active_party={state.active_party.clone()} lang={lang}
-                        lens={state.lens.clone()} voting={state.round()} read_only={presenting.is_some()}
+                        lens={state.lens.clone()} voting={state.round()} read_only={presenting.is_some() || !state.may_edit()}
                         view={(*view).clone()} send={dispatch.clone()}
                         key_mode={state.key_mode.clone()} panel_open={panel.is_some() || question.is_some()}
                         top_bars={u8::from(state.round().is_some()) + u8::from(state.timer_end.is_some())} />
@@ -481,6 +506,10 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     if let Some(stop) = presenting {
                         { presentation_bar(&PresentationBarProps { board: board.clone(), stop, lang, send: dispatch.clone() }) }
+                    }
+                    if !state.may_edit() && (state.hold.watching() || state.newer_elsewhere) {
+                        <WatchingBar taking_over={state.hold == Hold::TakingOver} newer={state.newer_elsewhere} lang={lang}
+                            on_edit_here={edit_here.clone()} />
                     }
                     <Toolbar board={board.clone()} active_party={state.active_party.clone()} can_undo={state.doc.can_undo()}
                         can_redo={state.doc.can_redo()} lang={lang} send={dispatch.clone()} />

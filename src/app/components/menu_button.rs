@@ -42,7 +42,7 @@ pub fn MenuButton(props: &MenuButtonProps) -> Html {
     let onkeydown = {
         let (open, button) = (open.clone(), button.clone());
         Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
+            if e.key() == "Escape" && *open {
                 e.stop_propagation();
                 open.set(false);
                 if let Some(b) = button.cast::<web_sys::HtmlElement>() {
@@ -52,14 +52,15 @@ pub fn MenuButton(props: &MenuButtonProps) -> Html {
         })
     };
     html! {
-        <div class={classes!("menu-button", props.class.clone())}>
+        // Escape closes it from the menu and from its button alike.
+        <div class={classes!("menu-button", props.class.clone())} {onkeydown}>
             <button type="button" class="tool" ref={button} onclick={toggle} aria-haspopup="true"
                     aria-expanded={open.to_string()} title={props.label.clone()}>
                 { props.icon.clone() }<span>{ props.label.clone() }</span>
             </button>
             if *open {
                 <div class="menu-backdrop" onclick={close} />
-                <div class="popup-menu" role="group" aria-label={props.label.clone()} onclick={chosen} {onkeydown}>
+                <div class="popup-menu" role="group" aria-label={props.label.clone()} onclick={chosen}>
                     { props.children.clone() }
                 </div>
             }

@@ -40,6 +40,7 @@ pub mod timer_display;
 pub mod toolbar;
 pub mod vote_results;
 pub mod voting_bar;
+pub mod watching_bar;
 
 /// The `wrap` of a text field holding `text`: a field wraps its lines,
 /// unless a run without whitespace is so long that wrapping it would stall

@@ -1,7 +1,8 @@
 //! Messages about the boards' safety that stay until they are dealt with:
 //! storage full (with a one-click export), storage unavailable, a board that
 //! could not be read (with its text to download), a deleted board (with
-//! undo), another tab's version kept as a copy.
+//! undo), the open board deleted in another tab (with restore), another
+//! tab's version kept as a copy.
 
 use yew::prelude::*;
 
@@ -41,7 +42,7 @@ pub fn storage_banner(props: &StorageBannerProps) -> Html {
                 "alert",
                 t.full_warning.to_owned(),
                 html! { <button type="button" class="banner-action" onclick={emit(BannerAction::Export)}>{ t.export_now }</button> },
-                false,
+                true,
             ),
             Banner::Unavailable => (
                 "warning",
@@ -65,6 +66,13 @@ pub fn storage_banner(props: &StorageBannerProps) -> Html {
                 "status",
                 fill(t.deleted, &[("title", &title_or(title, t.untitled))]),
                 html! { <button type="button" class="banner-action" onclick={emit(BannerAction::Undelete(id.clone()))}>{ t.undo }</button> },
+                true,
+            ),
+            Banner::DeletedElsewhere { id, title } => (
+                "info",
+                "status",
+                fill(t.deleted_elsewhere, &[("title", &title_or(title, t.untitled))]),
+                html! { <button type="button" class="banner-action" onclick={emit(BannerAction::Undelete(id.clone()))}>{ t.restore }</button> },
                 true,
             ),
             Banner::ConflictCopy { title } => ("info", "status", fill(t.conflict_copy, &[("title", title)]), html! {}, true),

@@ -47,7 +47,12 @@ pub fn use_autosave(store: Rc<RefCell<Store>>, board: Shared<Board>, latest: Lat
                 move || {
                     save_timer.borrow_mut().take();
                     retry_timer.borrow_mut().take();
-                    let board = latest.get().board();
+                    let session = latest.get();
+                    // Another tab edits the board, or a newer app saved it: nothing to write.
+                    if session.hold.watching() || session.newer_elsewhere {
+                        return;
+                    }
+                    let board = session.board();
                     // Measured, so the performance bench can see what autosave costs.
                     let result = platform::perf::measured("ambition-map.autosave", || store.borrow_mut().save(&board, storage::now()));
                     let refused = result.is_err() && store.borrow().dirty;
@@ -74,8 +79,10 @@ pub fn use_autosave(store: Rc<RefCell<Store>>, board: Shared<Board>, latest: Lat
     {
         let (store, ui, flush, save_timer) = (store.clone(), ui.clone(), flush.clone(), save_timer.clone());
         let started = use_mut_ref(|| false);
+        let latest = latest.clone();
         use_effect_with(board, move |board| {
-            if std::mem::replace(&mut *started.borrow_mut(), true) && store.borrow().needs_saving(board) {
+            let watching = latest.get().hold.watching() || latest.get().newer_elsewhere;
+            if std::mem::replace(&mut *started.borrow_mut(), true) && !watching && store.borrow().needs_saving(board) {
                 store.borrow_mut().dirty = true;
                 ui.dispatch(UiMsg::Saving);
                 let delay = store.borrow().save_delay();

@@ -3,6 +3,7 @@
 //! and the focus of a modal dialog.
 
 pub mod autosave;
+pub mod board_hold;
 pub mod dialog_focus;
 pub mod file_drop;
 pub mod other_tabs;
