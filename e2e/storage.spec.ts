@@ -560,3 +560,35 @@ test('a board file dropped on the app opens as a new board; deleting the open bo
   await expect(page.locator('.board-title')).toHaveValue('Pupil numbers in the region');
   await expect(page.locator('.card')).toHaveCount(9);
 });
+
+test('the browser is asked to keep the boards after the first real save, not on load, and the list says what it answered', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { persistAsked: number; kept: boolean };
+    w.persistAsked = 0;
+    w.kept = false;
+    StorageManager.prototype.persisted = async () => w.kept;
+    StorageManager.prototype.persist = async () => {
+      w.persistAsked += 1;
+      w.kept = true;
+      return true;
+    };
+  });
+  await openApp(page);
+  const asked = () => page.evaluate(() => (window as unknown as { persistAsked: number }).persistAsked);
+  let list = await openList(page);
+  await expect(list.locator('.where-kept')).toHaveText(
+    'Your boards are kept only in this browser, on this device; nothing is sent anywhere. The browser may clear them when the disk fills up or the site goes unused for a while: install the app (from the browser\'s menu) or export your boards to keep them safe.',
+  );
+  await expect(list.locator('.where-kept')).toHaveClass(/at-risk/);
+  await list.getByRole('button', { name: 'Close' }).last().click();
+  expect(await asked()).toBe(0);
+  await addCard(page, 'Action', 'Worth keeping');
+  await expect(page.locator('.save-status')).toHaveText('Saved');
+  await expect.poll(asked).toBe(1);
+  await addCard(page, 'Action', 'Asked once only');
+  await expect(page.locator('.save-status')).toHaveText('Saved');
+  list = await openList(page);
+  await expect(list.locator('.where-kept')).toContainText('The browser keeps them until you delete them.');
+  await expect(list.locator('.where-kept')).not.toHaveClass(/at-risk/);
+  expect(await asked()).toBe(1);
+});

@@ -57,6 +57,9 @@ pub struct StorageUi {
     pub dragging: bool,
     /// The boards the list shows.
     pub listing: Listing,
+    /// Whether the browser keeps the boards until they are deleted (`None`:
+    /// it does not say).
+    pub kept: Option<bool>,
 }
 
 pub enum UiMsg {
@@ -73,11 +76,13 @@ pub enum UiMsg {
     Dragging(bool),
     /// The library as it is now, after a change of it.
     Listing(Listing),
+    /// What the browser says of keeping the boards.
+    Kept(Option<bool>),
 }
 
 impl StorageUi {
     pub fn new(status: SaveStatus, banners: Vec<Banner>, listing: Listing) -> Self {
-        StorageUi { status, banners, list_open: false, merge: None, report: None, dragging: false, listing }
+        StorageUi { status, banners, list_open: false, merge: None, report: None, dragging: false, listing, kept: None }
     }
 }
 
@@ -136,6 +141,12 @@ impl Reducible for StorageUi {
                     return self;
                 }
                 s.dragging = d;
+            }
+            UiMsg::Kept(kept) => {
+                if kept == s.kept {
+                    return self;
+                }
+                s.kept = kept;
             }
             UiMsg::Listing(listing) => {
                 if listing == s.listing {

@@ -267,6 +267,21 @@ pub fn on_leave(unsaved: impl Fn() -> bool + 'static) -> Option<EventListener> {
     }))
 }
 
+/// Whether the browser keeps this site's boards until the person deletes
+/// them (`true`), or may clear them when the disk fills up or the site goes
+/// unused (`false`); `None` when the browser does not say. Asks nothing.
+pub async fn persisted() -> Option<bool> {
+    let promise = web_sys::window()?.navigator().storage().persisted().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.as_bool()
+}
+
+/// Asks the browser to keep this site's boards until the person deletes
+/// them; what it answered, as [`persisted`].
+pub async fn persist() -> Option<bool> {
+    let promise = web_sys::window()?.navigator().storage().persist().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.as_bool()
+}
+
 /// Calls `on_hide` when the page is hidden (another tab, minimised) or is
 /// being closed: the last moment a save is sure to be made.
 pub fn on_page_hide(on_hide: impl Fn() + 'static) -> Vec<EventListener> {

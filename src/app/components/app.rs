@@ -545,7 +545,8 @@ pub fn App(props: &AppProps) -> Html {
                 { report_panel(&ReportPanelProps { report, lang, on_close: close_report }) }
             }
             if ui.list_open {
-                <BoardList library={library} unreadable={unreadable} current={board.id.clone()} lang={lang} on={on_list} />
+                <BoardList library={library} unreadable={unreadable} current={board.id.clone()} kept={ui.kept}
+                    in_memory={ui.status == SaveStatus::Unavailable} lang={lang} on={on_list} />
             }
             if let Some(pending) = ui.merge.clone() {
                 <Modal class="merge-dialog" title_id="merge-title" on_close={on_merge.reform(|_: ()| MergeChoice::Cancel)}>

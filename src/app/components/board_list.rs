@@ -1,6 +1,7 @@
 //! The boards kept in this browser: open one, start a new one, rename,
 //! duplicate or delete (deleted boards can be restored). A board whose saved
-//! text cannot be read is listed with a download of that text.
+//! text cannot be read is listed with a download of that text. Below them:
+//! where the boards are kept, and whether the browser may clear them.
 
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -35,6 +36,11 @@ pub struct BoardListProps {
     pub unreadable: Rc<HashSet<String>>,
     /// The open board.
     pub current: AttrValue,
+    /// Whether the browser keeps the boards until they are deleted (`None`:
+    /// it does not say).
+    pub kept: Option<bool>,
+    /// The browser does not let the app save: the boards are in memory only.
+    pub in_memory: bool,
     pub lang: Lang,
     pub on: Callback<ListAction>,
 }
@@ -145,6 +151,17 @@ pub fn BoardList(props: &BoardListProps) -> Html {
                     }) }
                 </ul>
             }
+            <p class={classes!("where-kept", (props.in_memory || props.kept == Some(false)).then_some("at-risk"))}>
+                if props.in_memory {
+                    { t.kept_in_memory }
+                } else {
+                    { format!("{} {}", t.kept_here, match props.kept {
+                        Some(true) => t.kept_until_deleted,
+                        Some(false) => t.may_be_cleared,
+                        None => t.keep_a_copy,
+                    }) }
+                }
+            </p>
             <div class="dialog-buttons">
                 <button type="button" onclick={emit(ListAction::Close)}>{ t.close }</button>
             </div>

@@ -1,7 +1,8 @@
 //! Autosave: every change of the open board is saved once the edits pause,
 //! at once when the page is hidden or closed, and tried again while the
 //! storage refuses it, less often the longer it does ([`retry_delay`]).
-//! While a change is not kept, leaving the page asks first.
+//! While a change is not kept, leaving the page asks first. After the first
+//! change is saved, the browser is asked to keep the boards for good.
 //!
 //! The pause waited for grows with the board's size ([`Store::save_delay`]):
 //! a quarter of a second for an ordinary board, up to five seconds for a
@@ -37,6 +38,8 @@ pub fn use_autosave(store: Rc<RefCell<Store>>, board: Shared<Board>, latest: Lat
     let save_timer = use_mut_ref(|| None::<Timeout>);
     let retry_timer = use_mut_ref(|| None::<Timeout>);
     let failures = use_mut_ref(|| 0u32);
+    // Whether the browser was asked to keep the boards: after the first real save.
+    let asked_to_keep = use_mut_ref(|| false);
     // Made once: it keeps itself, to try again later.
     let flush: Rc<dyn Fn()> = (*use_memo((), {
         let (store, ui, save_timer, latest) = (store.clone(), ui.clone(), save_timer.clone(), latest.clone());
@@ -53,6 +56,7 @@ pub fn use_autosave(store: Rc<RefCell<Store>>, board: Shared<Board>, latest: Lat
                         return;
                     }
                     let board = session.board();
+                    let changed = store.borrow().dirty;
                     // Measured, so the performance bench can see what autosave costs.
                     let result = platform::perf::measured("ambition-map.autosave", || store.borrow_mut().save(&board, storage::now()));
                     let refused = result.is_err() && store.borrow().dirty;
@@ -66,6 +70,12 @@ pub fn use_autosave(store: Rc<RefCell<Store>>, board: Shared<Board>, latest: Lat
                         *retry_timer.borrow_mut() = again.map(|again| Timeout::new(retry_delay(*failures), move || again()));
                     } else {
                         *failures.borrow_mut() = 0;
+                        // Something worth keeping is stored now: ask the browser
+                        // to keep it (it may ask the person), and say what it answered.
+                        if changed && !std::mem::replace(&mut *asked_to_keep.borrow_mut(), true) {
+                            let ui = ui.clone();
+                            wasm_bindgen_futures::spawn_local(async move { ui.dispatch(UiMsg::Kept(storage::persist().await)) });
+                        }
                     }
                 }
             });
@@ -105,6 +115,11 @@ pub fn use_autosave(store: Rc<RefCell<Store>>, board: Shared<Board>, latest: Lat
                 }
             };
             let hide = storage::on_page_hide(on_hide);
+            // What the browser says of keeping the boards, for the board list (asks nothing).
+            {
+                let ui = ui.clone();
+                wasm_bindgen_futures::spawn_local(async move { ui.dispatch(UiMsg::Kept(storage::persisted().await)) });
+            }
             let leave = {
                 let (store, flush) = (store.clone(), flush.clone());
                 storage::on_leave(move || {
