@@ -4,7 +4,12 @@
 // and still there after a reload. The Dutch timeline at the projector's
 // 1280 × 720 goes to e2e/screenshots/room/timeline.png to be looked at.
 import { test, expect, Page } from '@playwright/test';
-import { addCard, addParty, cardWithText, moreTool, openApp, savedBoard, undo } from './helpers';
+import { addCard, addParty, cardWithText, moreTool, openApp, storedTexts, undo } from './helpers';
+
+/** Whether the boards as IndexedDB holds them name `text`. */
+async function saved(page: Page, text: string) {
+  await expect.poll(async () => JSON.stringify(await storedTexts(page))).toContain(text);
+}
 
 /** A board's snapshots as the app's snapshot database lists them, oldest first. */
 async function shelf(page: Page): Promise<{ moment: string; cards: number }[]> {
@@ -52,18 +57,25 @@ test('a snapshot before arranging comes back on the board, undo returns, as a ne
   await openApp(page);
   await addParty(page, 'School board');
   await addCard(page, 'Wish', 'Smaller classes');
+  await saved(page, 'Smaller classes');
+  // The first save of a board keeps a snapshot; the next ones wait five minutes.
+  await expect.poll(async () => (await shelf(page)).map((s) => s.moment)).toEqual(['editing']);
   await addCard(page, 'Goal', 'More teachers');
-  await expect.poll(async () => (await savedBoard(page))?.cards?.length).toBe(3);
+  await saved(page, 'More teachers');
   await moreTool(page, 'Arrange');
-  await expect.poll(() => shelf(page)).toEqual([expect.objectContaining({ moment: 'before-arrange', cards: 3 })]);
+  await expect.poll(() => shelf(page)).toEqual([
+    expect.objectContaining({ moment: 'editing', cards: 2 }),
+    expect.objectContaining({ moment: 'before-arrange', cards: 3 }),
+  ]);
   await addCard(page, 'Fact', 'Budget is fixed');
-  await expect.poll(async () => (await savedBoard(page))?.cards?.length).toBe(4);
+  await saved(page, 'Budget is fixed');
 
   let dialog = await openTimeline(page);
   // The dialog has the keyboard; the list reads newest first.
   await expect(dialog.locator(':focus')).toHaveCount(1);
   const entries = dialog.locator('.timeline-entry');
-  await expect(entries).toHaveCount(1);
+  await expect(entries).toHaveCount(2);
+  await expect(entries.nth(1)).toContainText('While editing');
   await expect(entries.first()).toContainText(/today \d+:\d\d/);
   await expect(entries.first()).toContainText('Before arranging');
   await expect(entries.first()).toContainText('3 cards');
@@ -87,9 +99,9 @@ test('a snapshot before arranging comes back on the board, undo returns, as a ne
   await expect(page.locator('.card')).toHaveCount(4);
 
   // Restoring kept the board before it first.
-  await expect.poll(async () => (await shelf(page)).map((s) => s.moment)).toEqual(['before-arrange', 'before-restore']);
+  await expect.poll(async () => (await shelf(page)).map((s) => s.moment)).toEqual(['editing', 'before-arrange', 'before-restore']);
   dialog = await openTimeline(page);
-  await expect(entries).toHaveCount(2);
+  await expect(entries).toHaveCount(3);
   await expect(entries.nth(0)).toContainText('Before restore');
   await expect(entries.nth(0)).toContainText('4 cards');
   await entries.nth(1).click();
@@ -109,15 +121,24 @@ test('a snapshot before arranging comes back on the board, undo returns, as a ne
   await page.reload();
   await expect(cardWithText(page, 'Budget is fixed')).toBeVisible();
   dialog = await openTimeline(page);
-  await expect(entries).toHaveCount(2);
+  await expect(entries).toHaveCount(3);
   await expect(entries.nth(1)).toContainText('Before arranging');
 });
 
 test('hiding the page keeps a snapshot when the board changed; the Dutch timeline at 1280 × 720', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await openApp(page, 'nl');
-  await page.locator('.tool.example').evaluate((b: HTMLElement) => b.click());
-  await expect.poll(async () => (await savedBoard(page))?.cards?.length ?? 0).toBeGreaterThan(5);
+  await moreTool(page, 'Voorbeeldbord');
+  await expect.poll(() => page.locator('.card').count()).toBeGreaterThan(5);
+  await page.locator('.board-title').fill('Werkplaats Noord');
+  await page.locator('.board-title').press('Enter');
+  await saved(page, 'Werkplaats Noord');
+  await expect.poll(async () => (await shelf(page)).map((s) => s.moment)).toEqual(['editing']);
+  // Changed within five minutes of that: kept when the page is hidden.
+  await page.locator('.board-title').fill('Werkplaats Zuid');
+  await page.locator('.board-title').press('Enter');
+  await saved(page, 'Werkplaats Zuid');
+  expect((await shelf(page)).length).toBe(1);
   await hideAndShow(page);
   await expect.poll(async () => (await shelf(page)).map((s) => s.moment)).toContain('page-hidden');
   const count = (await shelf(page)).length;

@@ -198,3 +198,19 @@ fn what_happened_and_the_cards_read_in_both_languages() {
     assert_eq!(Lang::Nl.timeline().card_count(Lang::Nl, 1), "1 kaart");
     assert_eq!(Lang::En.timeline().card_count(Lang::En, 12), "12 cards");
 }
+
+#[test]
+fn a_shelf_written_reads_back_the_same_whatever_happened() {
+    let moments = [
+        Moment::Editing,
+        Moment::PageHidden,
+        Moment::BeforeImport,
+        Moment::BeforeMerge,
+        Moment::BeforeArrange,
+        Moment::BeforeShareLink,
+        Moment::BeforeExample,
+        Moment::BeforeRestore,
+    ];
+    let shelf: Vec<Snapshot> = moments.iter().enumerate().map(|(i, m)| snap(&format!("s{i}"), NOW + i as u64, *m)).collect();
+    assert_eq!(shelf_from_json(Some(&shelf_to_json(&shelf))), shelf);
+}

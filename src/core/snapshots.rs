@@ -8,9 +8,7 @@
 //! out in a key-value storage: per board one small shelf listing them,
 //! and each snapshot's text under a key of its own, read only when asked.
 
-use std::collections::{BTreeMap, HashSet};
-
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 use super::key_value::{KeyValue, SaveError};
@@ -32,7 +30,7 @@ pub const DAILY_MS: u64 = 30 * DAY;
 pub const BUDGET_BYTES: usize = 10 * 1024 * 1024;
 
 /// What happened when a snapshot was taken.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Moment {
     /// A few minutes into editing (at most every [`EVERY_MS`]).
@@ -54,6 +52,22 @@ pub enum Moment {
 }
 
 impl Moment {
+    const ALL: [(Moment, &'static str); 8] = [
+        (Moment::Editing, "editing"),
+        (Moment::PageHidden, "page-hidden"),
+        (Moment::BeforeImport, "before-import"),
+        (Moment::BeforeMerge, "before-merge"),
+        (Moment::BeforeArrange, "before-arrange"),
+        (Moment::BeforeShareLink, "before-share-link"),
+        (Moment::BeforeExample, "before-example"),
+        (Moment::BeforeRestore, "before-restore"),
+    ];
+
+    /// The moment a shelf names (as serde writes it).
+    fn named(name: &str) -> Option<Moment> {
+        Moment::ALL.iter().find(|(_, n)| *n == name).map(|(m, _)| *m)
+    }
+
     /// Whether it was taken just before a step that changes much of the
     /// board at once: the board as it was before is worth most.
     pub fn before_a_big_step(self) -> bool {
@@ -62,7 +76,7 @@ impl Moment {
 }
 
 /// One snapshot as its board's shelf lists it; the text is kept apart.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Snapshot {
     /// Unique within its board: the time, with a number after it when two
     /// fell in the same millisecond.
@@ -115,9 +129,20 @@ pub fn shelf_to_json(snapshots: &[Snapshot]) -> String {
 pub fn shelf_from_json(text: Option<&str>) -> Vec<Snapshot> {
     let Some(v) = text.and_then(|t| serde_json::from_str::<Value>(t).ok()) else { return Vec::new() };
     let Some(list) = v.get("snapshots").and_then(Value::as_array) else { return Vec::new() };
-    let mut snapshots: Vec<Snapshot> = list.iter().filter_map(|s| Snapshot::deserialize(s).ok()).collect();
-    snapshots.sort_by_key(|s| s.time);
-    snapshots
+    let read = |s: &Value| {
+        let number = |name: &str| s.get(name).and_then(Value::as_u64);
+        Some(Snapshot {
+            id: s.get("id")?.as_str()?.to_owned(),
+            time: number("time")?,
+            cards: usize::try_from(number("cards")?).ok()?,
+            moment: Moment::named(s.get("moment")?.as_str()?)?,
+            bytes: usize::try_from(number("bytes")?).ok()?,
+            fingerprint: number("fingerprint")?,
+        })
+    };
+    // Written oldest first; a list out of order (a clock put back) is
+    // thinned as it stands, never sorted: each sort is code of its own.
+    list.iter().filter_map(read).collect()
 }
 
 /// Whether a snapshot taken `at` for `moment` is worth taking, time-wise,
@@ -144,13 +169,14 @@ pub fn thin(shelf: &[Snapshot], now: u64) -> Vec<Snapshot> {
 
 /// [`thin`] with a budget of `budget` bytes.
 pub fn thin_within(shelf: &[Snapshot], now: u64, budget: usize) -> Vec<Snapshot> {
-    // (span, bucket) -> the index of the snapshot kept for it.
-    let mut buckets: BTreeMap<(u8, u64), usize> = BTreeMap::new();
-    let mut kept = Vec::new();
+    // Each (span, bucket) with the index of the snapshot kept for it: a
+    // few dozen at most, so a list.
+    let mut buckets: Vec<((u8, u64), usize)> = Vec::new();
+    let mut keep = vec![false; shelf.len()];
     for (i, s) in shelf.iter().enumerate() {
         let age = now.saturating_sub(s.time);
         let bucket = if age < KEEP_ALL_MS {
-            kept.push(i);
+            keep[i] = true;
             continue;
         } else if age < HOURLY_MS {
             (1, s.time / HOUR)
@@ -163,16 +189,16 @@ pub fn thin_within(shelf: &[Snapshot], now: u64, budget: usize) -> Vec<Snapshot>
             let (a, b) = (s.moment.before_a_big_step(), old.moment.before_a_big_step());
             (a, s.time) >= (b, old.time)
         };
-        match buckets.get(&bucket) {
-            Some(&old) if !better(&shelf[old]) => {}
-            _ => {
-                buckets.insert(bucket, i);
-            }
+        match buckets.iter_mut().find(|(b, _)| *b == bucket) {
+            Some((_, old)) if better(&shelf[*old]) => *old = i,
+            Some(_) => {}
+            None => buckets.push((bucket, i)),
         }
     }
-    kept.extend(buckets.into_values());
-    kept.sort_by_key(|&i| (shelf[i].time, i));
-    let mut kept: Vec<Snapshot> = kept.into_iter().map(|i| shelf[i].clone()).collect();
+    for (_, i) in buckets {
+        keep[i] = true;
+    }
+    let mut kept: Vec<Snapshot> = shelf.iter().zip(keep).filter(|(_, k)| *k).map(|(s, _)| s.clone()).collect();
     let mut total: usize = kept.iter().map(|s| s.bytes).sum();
     let mut oldest = 0;
     while total > budget && kept.len() - oldest > 1 {
@@ -203,13 +229,12 @@ pub fn take(shelf: Option<&str>, board: &str, text: &str, cards: usize, moment: 
     if !wanted(&snapshots, moment, now) || snapshots.last().is_some_and(|s| s.fingerprint == print) {
         return None;
     }
-    let taken: HashSet<&str> = snapshots.iter().map(|s| s.id.as_str()).collect();
-    let id = (0..).map(|n| if n == 0 { now.to_string() } else { format!("{now}-{n}") }).find(|id| !taken.contains(id.as_str()))?;
+    let taken = |id: &str| snapshots.iter().any(|s| s.id == id);
+    let id = (0..).map(|n| if n == 0 { now.to_string() } else { format!("{now}-{n}") }).find(|id| !taken(id))?;
     let snapshot = Snapshot { id, time: now, cards, moment, bytes: text.len(), fingerprint: print };
     snapshots.push(snapshot.clone());
     let kept = thin(&snapshots, now);
-    let ids: HashSet<&str> = kept.iter().map(|s| s.id.as_str()).collect();
-    let remove = snapshots.iter().filter(|s| !ids.contains(s.id.as_str())).map(|s| text_key(board, &s.id)).collect();
+    let remove = snapshots.iter().filter(|s| !kept.iter().any(|k| k.id == s.id)).map(|s| text_key(board, &s.id)).collect();
     let put = vec![(text_key(board, &snapshot.id), text.to_owned()), (shelf_key(board), shelf_to_json(&kept))];
     Some(Taking { snapshot, put, remove })
 }

@@ -23,8 +23,8 @@ const TEXTS: &str = "texts";
 #[derive(Default)]
 struct Inner {
     database: RefCell<Option<Rc<Database>>>,
-    /// Each board's shelf as last read or written here (`None`: none yet).
-    shelves: RefCell<HashMap<String, Option<String>>>,
+    /// Each board's shelf as last read or written here (empty: none yet).
+    shelves: RefCell<HashMap<String, String>>,
 }
 
 /// The snapshots of this browser's boards; clones share them.
@@ -71,17 +71,17 @@ impl Shelves {
     /// the last one.
     pub fn wanted(&self, board: &str, moment: Moment, now: u64) -> bool {
         match self.0.shelves.borrow().get(board) {
-            Some(shelf) => wanted(&shelf_from_json(shelf.as_deref()), moment, now),
+            Some(shelf) => wanted(&shelf_from_json(Some(shelf)), moment, now),
             None => true,
         }
     }
 
     /// The shelf of `board`, as held here or else read.
-    async fn shelf(&self, database: &Database, board: &str) -> Result<Option<String>, Unreadable> {
+    async fn shelf(&self, database: &Database, board: &str) -> Result<String, Unreadable> {
         if let Some(shelf) = self.0.shelves.borrow().get(board) {
             return Ok(shelf.clone());
         }
-        let read = read_one(database, &shelf_key(board)).await?;
+        let read = read_one(database, &shelf_key(board)).await?.unwrap_or_default();
         // Read meanwhile by another call: that one is as new or newer.
         Ok(self.0.shelves.borrow_mut().entry(board.to_owned()).or_insert(read).clone())
     }
@@ -93,8 +93,8 @@ impl Shelves {
         wasm_bindgen_futures::spawn_local(async move {
             let Some(database) = shelves.database().await else { return };
             let Ok(shelf) = shelves.shelf(&database, &board).await else { return };
-            let Some(taking) = take(shelf.as_deref(), &board, &text, cards, moment, now) else { return };
-            let new_shelf = taking.put.last().map(|(_, s)| s.clone());
+            let Some(taking) = take(Some(&shelf), &board, &text, cards, moment, now) else { return };
+            let new_shelf = taking.put.last().map(|(_, s)| s.clone()).unwrap_or_default();
             shelves.0.shelves.borrow_mut().insert(board.clone(), new_shelf);
             let puts = taking.put.iter().map(|(k, t)| (k.as_str(), Some(t.as_str())));
             let removes = taking.remove.iter().map(|k| (k.as_str(), None));
@@ -110,7 +110,7 @@ impl Shelves {
         let database = self.database().await.ok_or(Unreadable)?;
         let shelf = read_one(&database, &shelf_key(board)).await?;
         let mut list = shelf_from_json(shelf.as_deref());
-        self.0.shelves.borrow_mut().insert(board.to_owned(), shelf);
+        self.0.shelves.borrow_mut().insert(board.to_owned(), shelf.unwrap_or_default());
         list.reverse();
         Ok(list)
     }
@@ -127,7 +127,7 @@ impl Shelves {
         wasm_bindgen_futures::spawn_local(async move {
             let Some(database) = shelves.database().await else { return };
             let Ok(shelf) = read_one(&database, &shelf_key(&board)).await else { return };
-            shelves.0.shelves.borrow_mut().insert(board.clone(), None);
+            shelves.0.shelves.borrow_mut().insert(board.clone(), String::new());
             let keys = keys_of(shelf.as_deref(), &board);
             write(&database, keys.iter().map(|k| (k.as_str(), None))).await;
         });

@@ -18,8 +18,9 @@ pub const SITE_GZIP_BUDGET: u64 = 250_000;
 /// while the well-kept crates the app is built on come back (a real random
 /// source for ids, serde for the board file, idb for the boards' storage).
 /// It keeps the site from growing unnoticed; docs/performance.md says what
-/// the size is made of and why it moved.
-pub const SITE_GZIP_CEILING: u64 = 465_000;
+/// the size is made of and why it moved. 480,000 with each board's
+/// snapshots and their timeline (18 KB: the snapshot database, the dialog).
+pub const SITE_GZIP_CEILING: u64 = 480_000;
 
 /// Browser figures: key in the spec's output, what it is, budget (ms).
 const BROWSER: &[(&str, &str, Option<f64>)] = &[
