@@ -8,6 +8,7 @@ use ambition_map::app::session::{handles, reduce, Dialog, Effect, Env, KeyMode, 
 use ambition_map::app::shortcuts::Command;
 use ambition_map::core::action::Action;
 use ambition_map::core::geometry::{Point, Rect};
+use ambition_map::core::snapshots::Moment;
 use ambition_map::core::model::{Board, Card, CardId, CardKind, Link, LinkId, Party, PartyId};
 use ambition_map::i18n::Lang;
 
@@ -535,7 +536,7 @@ fn cases() -> Vec<Case> {
         Case {
             name: "a merge replaces the board as one step and says so",
             before: vec![],
-            msgs: vec![Msg::Replace { board: Board::new("Merged", ""), notice: Notice::info("merged"), fit: false }],
+            msgs: vec![Msg::Replace { board: Board::new("Merged", ""), notice: Notice::info("merged"), fit: false, before: Moment::BeforeMerge }],
             steps: 1,
             effects: vec![],
             check: |s| {
@@ -627,6 +628,8 @@ fn every_message_does_what_it_says() {
         let (before, _) = run(&start(), case.before, &mut e);
         let depth = before.doc.undo_depth();
         let (after, effects) = run(&before, case.msgs, &mut e);
+        // The snapshots before big steps are checked in tests/app_snapshots.rs.
+        let effects: Vec<Effect> = effects.into_iter().filter(|e| !matches!(e, Effect::Snapshot { .. })).collect();
         assert_eq!(after.doc.undo_depth() - depth.min(after.doc.undo_depth()), case.steps, "{}: undo steps", case.name);
         assert_eq!(effects, case.effects, "{}: effects", case.name);
         (case.check)(&after);
@@ -862,8 +865,9 @@ fn a_tab_that_only_shows_the_board_changes_nothing_and_says_why() {
         Msg::Arrange,
     ];
     for attempt in attempts {
-        let (s, _) = reduce(&watching, attempt, &mut e);
+        let (s, fx) = reduce(&watching, attempt, &mut e);
         assert!(Rc::ptr_eq(s.doc.board(), watching.doc.board()), "the board is as it was");
+        assert!(!fx.iter().any(|f| matches!(f, Effect::Snapshot { .. })), "no snapshot of a change not made");
         assert!(s.notice.as_ref().is_some_and(|n| n.error && n.text.contains("edited in another tab")), "{:?}", s.notice);
     }
     let (s, _) = reduce(&watching, Msg::EditCard(id("goal")), &mut e);

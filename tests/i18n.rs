@@ -40,6 +40,7 @@ fn every_message_has_both_languages_with_the_same_placeholders() {
             format!("{:#?}", lang.example()),
             format!("{:#?}", lang.checks()),
             format!("{:#?}", lang.rows()),
+            format!("{:#?}", lang.timeline()),
         ]
     };
     let mut messages = 0;

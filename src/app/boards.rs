@@ -244,7 +244,7 @@ pub fn open_example(opener: Option<&FileOpener>, send: &Callback<crate::app::ses
             opener.open_board(lang.workshop().example_board, &example);
             send.emit(Msg::Notify(notice));
         }
-        None => send.emit(Msg::Replace { board: example, notice, fit: true }),
+        None => send.emit(Msg::Replace { board: example, notice, fit: true, before: crate::core::snapshots::Moment::BeforeExample }),
     }
 }
 

@@ -24,6 +24,7 @@ use crate::core::lens::Lens;
 use crate::core::model::{Board, Card, CardId, CardKind, Link, LinkId, Party, PartyId};
 use crate::core::presentation::{self, Stop};
 use crate::core::rows::{read_row_bytes, Rows, RowsError};
+use crate::core::snapshots::Moment;
 use crate::core::steps::{step_view, StepView};
 use crate::core::voting::VotingRound;
 use crate::i18n::{fill, Lang};
@@ -75,6 +76,8 @@ pub enum Effect {
     View(ViewRequest),
     /// Move the keyboard focus into the details panel.
     FocusDetails,
+    /// Keep a snapshot of the board as it was before a big step.
+    Snapshot { before: Shared<Board>, moment: Moment },
 }
 
 /// The panel at the side of the board, if one is open.
@@ -95,6 +98,8 @@ pub enum Dialog {
     StartVoting,
     SetTimer,
     Help,
+    /// The board's history: its snapshots.
+    Timeline,
 }
 
 /// A keyboard mode: what the arrow keys, Enter and K do for now.
@@ -169,10 +174,13 @@ pub enum Msg {
     /// Apply a change to the board, as one undo step.
     Do(Action),
     /// Replace the board (a merge, a shared link), as one undo step, and
-    /// say so; `fit`: show the whole new board.
-    Replace { board: Board, notice: Notice, fit: bool },
+    /// say so; `fit`: show the whole new board. A snapshot of the board
+    /// before is kept, as taken `before` this.
+    Replace { board: Board, notice: Notice, fit: bool, before: Moment },
     Undo,
     Redo,
+    /// Keep a snapshot of the board as it is now, as taken before this.
+    KeepSnapshot(Moment),
     /// A key's command; `towards` is the arrow's direction for the arrow keys.
     Run { command: Command, towards: (f64, f64) },
     /// Add an empty card of `kind` centred on `at`, or in a free spot in
@@ -330,9 +338,11 @@ impl Session {
         let Some(Ok(rows)) = self.rows.as_deref().map(|r| r.read.as_ref()) else { return };
         let create = self.rows.as_ref().map_or(&[][..], |r| &r.create[..]);
         let (action, cards) = rows.actions(self.doc.board(), create, &mut |prefix| env.new_id(prefix));
+        let before = self.board();
         if cards.is_empty() || !self.perform(action, env) {
             return;
         }
+        fx.push(Effect::Snapshot { before, moment: Moment::BeforeImport });
         let r = self.lang.rows();
         let n = cards.len();
         self.say(if n == 1 { r.added_one.to_owned() } else { fill(r.added, &[("n", &self.lang.whole_number(n))]) });
@@ -610,6 +620,8 @@ pub fn reduce(s: &Rc<Session>, msg: Msg, env: &mut dyn Env) -> (Rc<Session>, Vec
     let started_editing = n.editing.is_some() && s.editing.is_none();
     if !s.may_edit() && !from_elsewhere && (n.doc != s.doc || started_editing) {
         (n.doc, n.editing, n.fresh_card) = (s.doc.clone(), s.editing.clone(), s.fresh_card.clone());
+        // Nothing was changed: nothing to keep a snapshot of (the editing tab keeps them).
+        fx.retain(|e| !matches!(e, Effect::Snapshot { .. }));
         let st = n.lang.storage();
         n.notice = Some(Notice::error(if s.newer_elsewhere { st.newer_elsewhere } else { st.held_elsewhere }));
     }
@@ -628,8 +640,10 @@ fn update(s: &mut Session, msg: Msg, env: &mut dyn Env, fx: &mut Vec<Effect>) {
         Msg::Do(action) => {
             s.perform(action, env);
         }
-        Msg::Replace { board, notice, fit } => {
+        Msg::Replace { board, notice, fit, before } => {
+            let old = s.board();
             if s.perform(Action::ReplaceBoard(board), env) {
+                fx.push(Effect::Snapshot { before: old, moment: before });
                 s.notice = Some(notice);
                 if fit {
                     fx.push(Effect::View(ViewRequest::FitBoard));
@@ -638,6 +652,7 @@ fn update(s: &mut Session, msg: Msg, env: &mut dyn Env, fx: &mut Vec<Effect>) {
         }
         Msg::Undo => s.undo_or_redo(true),
         Msg::Redo => s.undo_or_redo(false),
+        Msg::KeepSnapshot(moment) => fx.push(Effect::Snapshot { before: s.board(), moment }),
         Msg::Run { command, towards } => s.run(command, towards, env, fx),
         Msg::AddCard { kind, at } => s.add_card(kind, at, env, fx),
         Msg::AddParty => s.add_party(env),
@@ -648,7 +663,9 @@ fn update(s: &mut Session, msg: Msg, env: &mut dyn Env, fx: &mut Vec<Effect>) {
         Msg::LinkToAmbition(cards) => s.link_to_ambition(cards, env),
         Msg::Arrange => {
             let moves = arrange(s.doc.board());
-            if s.perform(Action::MoveCards(moves), env) {
+            let before = s.board();
+            if s.perform(Action::MoveCards(moves), env) && !Rc::ptr_eq(s.doc.board(), &before.0) {
+                fx.push(Effect::Snapshot { before, moment: Moment::BeforeArrange });
                 fx.push(Effect::View(ViewRequest::FitBoard));
             }
         }

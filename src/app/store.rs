@@ -49,6 +49,13 @@ pub enum Banner {
     RoomAgain,
 }
 
+/// What the store tells whoever follows it (the snapshots): a board saved,
+/// with the text written, or a board removed for good.
+pub enum Stored<'a> {
+    Saved { id: &'a str, text: &'a str, cards: usize },
+    Purged(&'a str),
+}
+
 /// Why a board could not be opened from storage.
 #[derive(Clone, Debug, PartialEq)]
 pub enum OpenError {
@@ -85,6 +92,8 @@ pub struct Store<K = BoardStorage> {
     storage: K,
     /// Where new board ids come from.
     ids: IdSource,
+    /// Told of every board saved or purged ([`Store::follow`]).
+    follower: Option<Rc<dyn Fn(Stored)>>,
 }
 
 impl Store {
@@ -184,7 +193,14 @@ impl<K: KeyValue> Store<K> {
             added: None,
             saved_board: None,
             index_not_kept: None,
+            follower: None,
         }
+    }
+
+    /// Tells `follower` of every board saved (written, not only compared)
+    /// and every board removed for good from now on.
+    pub fn follow(&mut self, follower: impl Fn(Stored) + 'static) {
+        self.follower = Some(Rc::new(follower));
     }
 
     /// Opens the library in `storage` at start-up, and the board to show:
@@ -274,6 +290,9 @@ impl<K: KeyValue> Store<K> {
                     } else if deleted < now.saturating_sub(KEEP_DELETED_MS) {
                         for key in self.library.purge(&id).unwrap_or_default() {
                             let _ = self.storage.remove(&key);
+                        }
+                        if let Some(follower) = &self.follower {
+                            follower(Stored::Purged(&id));
                         }
                         changed = true;
                     }
@@ -432,6 +451,9 @@ impl<K: KeyValue> Store<K> {
             return Ok(());
         }
         let result = self.write(&board_key(&board.id), &text);
+        if let (Ok(()), Some(follower)) = (&result, &self.follower) {
+            follower(Stored::Saved { id: &board.id, text: &text, cards: board.cards.len() });
+        }
         if result.is_ok() || !self.available {
             self.last_text = Some(text);
             self.saved_board = Some(board.clone());

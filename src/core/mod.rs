@@ -30,5 +30,6 @@ pub mod model;
 pub mod number;
 pub mod presentation;
 pub mod rows;
+pub mod snapshots;
 pub mod steps;
 pub mod voting;

@@ -9,6 +9,7 @@ pub mod idb;
 pub mod ids;
 pub mod page;
 pub mod png;
+pub mod snapshots;
 pub mod perf;
 pub mod storage;
 

@@ -20,8 +20,9 @@ pub const SITE_GZIP_BUDGET: u64 = 250_000;
 /// and the app learns to keep boards safe across tabs (the board's lock,
 /// the read-only tab and its messages: 9 KB).
 /// It keeps the site from growing unnoticed; docs/performance.md says what
-/// the size is made of and why it moved.
-pub const SITE_GZIP_CEILING: u64 = 480_000;
+/// the size is made of and why it moved. Raised with each board's snapshots
+/// and their timeline (18 KB: the snapshot database, the dialog).
+pub const SITE_GZIP_CEILING: u64 = 500_000;
 
 /// Browser figures: key in the spec's output, what it is, budget (ms).
 const BROWSER: &[(&str, &str, Option<f64>)] = &[

@@ -35,6 +35,9 @@ use crate::app::hooks::board_hold::use_board_hold;
 use crate::app::hooks::file_drop::use_file_drop;
 use crate::app::hooks::other_tabs::use_other_tabs;
 use crate::app::hooks::shortcuts::use_shortcuts;
+use crate::app::hooks::snapshots::{keep_before, restore, use_snapshots};
+use super::timeline_dialog::TimelineDialog;
+use crate::platform::snapshots::Shelves;
 use crate::app::live::use_session;
 use crate::app::session::{Dialog, Effect, Msg, Notice, Panel, Session, ViewRequest};
 use crate::app::Shared;
@@ -95,12 +98,15 @@ pub fn App(props: &AppProps) -> Html {
         (lang, Rc::new(RefCell::new(store)), RefCell::new(Some((board, banners))))
     });
     let store = boot.1.clone();
+    // The boards' snapshots, where the browser keeps them.
+    let shelves = (*use_memo((), |_| Shelves::of(&props.storage))).clone();
     let start = use_mut_ref(|| boot.2.borrow_mut().take());
     // What the canvas is asked to show: each request a new value.
     let view = use_state(|| None::<Shared<ViewRequest>>);
     let carry_out = {
-        let view = view.clone();
+        let (view, store, shelves) = (view.clone(), store.clone(), shelves.clone());
         Callback::from(move |effect: Effect| match effect {
+            Effect::Snapshot { before, moment } => keep_before(&store.borrow(), shelves.as_ref(), &before, moment),
             Effect::View(request) => view.set(Some(Shared::from(request))),
             Effect::FocusDetails => {
                 platform::page::focus_first(".details-side input, .details-side select, .details-side textarea, .details-side button");
@@ -139,6 +145,8 @@ pub fn App(props: &AppProps) -> Html {
     };
     // Every change saved; `flush` saves now, before another board opens.
     let flush = use_autosave(store.clone(), board.clone(), live.latest.clone(), u.clone());
+    // Snapshots: while editing, when the page is hidden, before big steps.
+    use_snapshots(store.clone(), shelves.clone(), live.latest.clone());
     // Shows a board: another one from the list, a new one, one from a file.
     let show: Rc<dyn Fn(Board, Option<Notice>)> = {
         let (d, u, store) = (dispatch.clone(), u.clone(), store.clone());
@@ -408,11 +416,23 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     lines.extend(repair_lines(&pending.imported.repairs, lang));
                     let notice = Notice::info(fill(st.merged, &[("file", &pending.file)]));
-                    d.emit(Msg::Replace { board: merged, notice, fit: false });
+                    d.emit(Msg::Replace { board: merged, notice, fit: false, before: crate::core::snapshots::Moment::BeforeMerge });
                     let title = fill(st.merge_report_title, &[("file", &pending.file)]);
                     u.dispatch(UiMsg::Report(Some(Rc::new(Report { title, lines }))));
                 }
             }
+        })
+    };
+    // A snapshot put back from the board's history.
+    let on_restore = {
+        let (store, flush, show, d, latest, latest_lang) = (store.clone(), flush.clone(), show.clone(), dispatch.clone(), latest.clone(), latest_lang.clone());
+        Callback::from(move |r| {
+            restore(r, &latest(), latest_lang(), &d, |board, notice| {
+                flush();
+                let board = store.borrow_mut().add(board, storage::now());
+                store.borrow_mut().opened(&board);
+                show(board, Some(notice));
+            })
         })
     };
     let close_report = {
@@ -537,6 +557,10 @@ pub fn App(props: &AppProps) -> Html {
                 <Modal class="rows-dialog" title_id="rows-title" on_close={close_dialog.clone()}>
                     { rows_dialog(RowsDialogProps { rows: state.rows.clone(), lang, send: dispatch.clone(), opener: Some(opener.clone()) }) }
                 </Modal>
+            }
+            if state.dialog == Some(Dialog::Timeline) {
+                <TimelineDialog board_id={board.id.clone()} shelves={shelves.clone()} lang={lang} on_restore={on_restore}
+                    on_close={close_dialog.clone()} />
             }
             if !ui.banners.is_empty() {
                 { storage_banner(&StorageBannerProps { banners: ui.banners.clone(), lang, on: on_banner }) }

@@ -36,6 +36,7 @@ pub mod save_status;
 pub mod share_link_prompt;
 pub mod steps_bar;
 pub mod storage_banner;
+pub mod timeline_dialog;
 pub mod timer_display;
 pub mod toolbar;
 pub mod vote_results;

@@ -28,10 +28,12 @@ fn open_shared(board: Board, d: &Callback<Msg>, lang: Lang, opener: Option<&File
     let notice = Notice::info(fill(lang.export().shared_opened, &[("title", &title)]));
     match opener {
         Some(opener) => {
+            // Opened beside it: the board on screen is kept as it was.
+            d.emit(Msg::KeepSnapshot(crate::core::snapshots::Moment::BeforeShareLink));
             opener.open_board(&title, &board);
             d.emit(Msg::Notify(notice));
         }
-        None => d.emit(Msg::Replace { board, notice, fit: true }),
+        None => d.emit(Msg::Replace { board, notice, fit: true, before: crate::core::snapshots::Moment::BeforeShareLink }),
     }
 }
 

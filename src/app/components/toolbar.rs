@@ -196,6 +196,10 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M6 4v6a6 6 0 0 0 6 6h6M18 4v16M14 12l4 4-4 4"/></svg>
                     <span>{ props.lang.storage().merge_file }</span>
                 </button>
+                <button type="button" class="tool timeline-tool" onclick={send(|_| vec![Msg::OpenDialog(Some(Dialog::Timeline))])}>
+                    <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M3 12a9 9 0 1 0 3-6.7L3 8"/><path d="M3 3v5h5M12 7v5l3 2"/></svg>
+                    <span>{ props.lang.timeline().open }</span>
+                </button>
                 </MenuButton>
                 <input type="file" ref={file_input} class="file-input" accept=".json,application/json" onchange={on_file} tabindex="-1" aria-hidden="true" />
             </div>

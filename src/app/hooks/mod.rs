@@ -8,3 +8,4 @@ pub mod dialog_focus;
 pub mod file_drop;
 pub mod other_tabs;
 pub mod shortcuts;
+pub mod snapshots;
