@@ -10,7 +10,7 @@ use std::process::Command;
 
 use serde_json::{json, Map, Value};
 
-use crate::{dist_dir, ensure_chromium, ensure_npm_tools, root, run, serve, site};
+use crate::{dist_dir, ensure_chromium, ensure_npm_tools, root, run, serve, site, target_dir};
 
 /// The gzip budget of the whole site, checked by `cargo xtask test` too.
 pub const SITE_GZIP_BUDGET: u64 = 250_000;
@@ -98,7 +98,8 @@ fn options(args: &[String]) -> Result<Options, String> {
 
 pub fn bench(args: &[String]) -> Result<(), String> {
     let o = options(args)?;
-    let out = root().join("target").join("bench");
+    let target = target_dir()?;
+    let out = target.join("bench");
     fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
 
     let sizes = site::build()?;
@@ -141,7 +142,7 @@ pub fn bench(args: &[String]) -> Result<(), String> {
     if o.native {
         println!("xtask: native core benchmarks (criterion)");
         run(Command::new(env!("CARGO")).args(["bench", "--bench", "core"]))?;
-        results.insert("native".into(), native_results(&root().join("target").join("criterion"))?);
+        results.insert("native".into(), native_results(&target.join("criterion"))?);
     }
 
     let results = Value::Object(results);

@@ -68,6 +68,37 @@ pub fn dist_dir() -> PathBuf {
     root().join("dist")
 }
 
+/// Cargo's target folder, wherever the caller's `CARGO_TARGET_DIR`, a
+/// `build.target-dir` setting or the default put it, as `cargo metadata`
+/// names it.
+pub fn target_dir() -> Result<PathBuf, String> {
+    let output = metadata()
+        .output()
+        .map_err(|e| format!("could not start cargo metadata: {e}"))?;
+    if !output.status.success() {
+        return Err(format!("cargo metadata failed: {}", String::from_utf8_lossy(&output.stderr).trim()));
+    }
+    target_dir_in(&String::from_utf8_lossy(&output.stdout))
+}
+
+/// `cargo metadata` for this workspace, with the caller's environment.
+fn metadata() -> Command {
+    let mut cmd = Command::new(env!("CARGO"));
+    cmd.args(["metadata", "--format-version", "1", "--no-deps"]).current_dir(root());
+    cmd
+}
+
+/// The target folder named in the output of `cargo metadata`.
+pub fn target_dir_in(metadata: &str) -> Result<PathBuf, String> {
+    let value: serde_json::Value =
+        serde_json::from_str(metadata).map_err(|e| format!("cargo metadata gave no JSON: {e}"))?;
+    value
+        .get("target_directory")
+        .and_then(serde_json::Value::as_str)
+        .map(PathBuf::from)
+        .ok_or_else(|| "cargo metadata names no target_directory".to_owned())
+}
+
 /// Runs a command in the workspace root, failing with its name if it fails.
 pub fn run(cmd: &mut Command) -> Result<(), String> {
     let shown = format!("{cmd:?}");
@@ -122,6 +153,27 @@ pub fn ensure_chromium() -> Result<PathBuf, String> {
     Err("the end-to-end tests need Chromium: install Debian's `chromium` package \
          (apt-get install chromium) or set CHROMIUM to a Chromium binary"
         .into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_target_folder_is_the_one_cargo_metadata_names() {
+        let answer = r#"{"packages":[],"target_directory":"/elsewhere/build","workspace_root":"/w","version":1}"#;
+        assert_eq!(target_dir_in(answer), Ok(PathBuf::from("/elsewhere/build")));
+        assert_eq!(target_dir_in(r#"{"packages":[]}"#), Err("cargo metadata names no target_directory".to_owned()));
+        assert!(target_dir_in("warning: something").unwrap_err().starts_with("cargo metadata gave no JSON"));
+    }
+
+    #[test]
+    fn the_target_folder_follows_cargo_target_dir() {
+        // The question asked with a caller's CARGO_TARGET_DIR, as `cargo xtask dist` asks it.
+        let elsewhere = env::temp_dir().join("ambition-map-target-elsewhere");
+        let output = metadata().env("CARGO_TARGET_DIR", &elsewhere).output().expect("cargo metadata runs");
+        assert_eq!(target_dir_in(&String::from_utf8_lossy(&output.stdout)), Ok(elsewhere));
+    }
 }
 
 fn test() -> Result<(), String> {
