@@ -19,6 +19,7 @@ usage: cargo xtask <task> [options]
 tasks:
   dist               build the release site into dist/
   serve [--port N]   build, then serve dist/ at http://127.0.0.1:8080 (or port N)
+  icons              draw the install icons (www/*.png) from www/icon.svg
   test               run every test: native, component and end-to-end in Chromium
   bench [--runs N] [--no-browser] [--no-native] [--only PATTERN]
                      measure size, start-up, gestures, long sessions and the core;
@@ -35,6 +36,7 @@ fn main() -> ExitCode {
             serve::serve_forever(&dist_dir(), port)
         }),
         Some("test") => test(),
+        Some("icons") => icons(),
         Some("bench") => bench::bench(&args[1..]),
         Some("-h" | "--help" | "help") | None => {
             print!("{USAGE}");
@@ -174,6 +176,42 @@ mod tests {
         let output = metadata().env("CARGO_TARGET_DIR", &elsewhere).output().expect("cargo metadata runs");
         assert_eq!(target_dir_in(&String::from_utf8_lossy(&output.stdout)), Ok(elsewhere));
     }
+}
+
+/// Draws the PNG icons the manifest names from `www/icon.svg`, in Chromium,
+/// and makes them small with Debian's pngquant (a few colours suffice).
+fn icons() -> Result<(), String> {
+    let chromium = ensure_chromium()?;
+    ensure_npm_tools()?;
+    let pngquant = ensure_debian_tool("pngquant", "pngquant")?;
+    let www = root().join("www");
+    run(Command::new("node").arg(root().join("xtask/icons.mjs")).arg(&www).env("CHROMIUM", chromium))?;
+    for name in ICONS {
+        run(Command::new(&pngquant).args(["--force", "--strip", "--speed", "1", "32", "--output"]).arg(www.join(name)).arg(www.join(name)))?;
+    }
+    Ok(())
+}
+
+/// The install icons `cargo xtask icons` draws, in `www/`.
+const ICONS: [&str; 3] = ["icon-192.png", "icon-512.png", "icon-maskable-512.png"];
+
+/// A tool from a Debian package, installed with apt-get when missing and we
+/// are root on Debian.
+fn ensure_debian_tool(tool: &str, package: &str) -> Result<PathBuf, String> {
+    let path = PathBuf::from("/usr/bin").join(tool);
+    if path.exists() {
+        return Ok(path);
+    }
+    let is_root = Command::new("id").arg("-u").output().map(|o| o.stdout.starts_with(b"0")).unwrap_or(false);
+    if is_root && Path::new("/usr/bin/apt-get").exists() {
+        println!("xtask: installing Debian's {package} package");
+        run(Command::new("apt-get").arg("update").arg("-q"))?;
+        run(Command::new("apt-get").args(["install", "-y", "-q", package]).env("DEBIAN_FRONTEND", "noninteractive"))?;
+        if path.exists() {
+            return Ok(path);
+        }
+    }
+    Err(format!("`cargo xtask icons` needs {tool}: install Debian's `{package}` package (apt-get install {package})"))
 }
 
 fn test() -> Result<(), String> {
