@@ -9,6 +9,7 @@ pub mod example;
 pub mod export;
 pub mod rows;
 pub mod storage;
+pub mod update;
 pub mod workshop;
 
 use crate::core::model::{ActionStatus, CardKind, Commitment, LinkMeaning};

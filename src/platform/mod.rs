@@ -9,6 +9,7 @@ pub mod ids;
 pub mod page;
 pub mod png;
 pub mod perf;
+pub mod service_worker;
 pub mod storage;
 
 /// What the browser would not do, for a message in the user's language.

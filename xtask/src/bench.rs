@@ -16,10 +16,11 @@ use crate::{dist_dir, ensure_chromium, ensure_npm_tools, root, run, serve, site,
 pub const SITE_GZIP_BUDGET: u64 = 250_000;
 /// What `cargo xtask test` enforces: the guard the site must stay under
 /// while the well-kept crates the app is built on come back (a real random
-/// source for ids, serde for the board file, idb for the boards' storage).
-/// It keeps the site from growing unnoticed; docs/performance.md says what
-/// the size is made of and why it moved.
-pub const SITE_GZIP_CEILING: u64 = 465_000;
+/// source for ids, serde for the board file, idb for the boards' storage),
+/// and the installed app's files (three PNG icons, 10 KB; the service
+/// worker and manifest, 2 KB). It keeps the site from growing unnoticed;
+/// docs/performance.md says what the size is made of and why it moved.
+pub const SITE_GZIP_CEILING: u64 = 480_000;
 
 /// Browser figures: key in the spec's output, what it is, budget (ms).
 const BROWSER: &[(&str, &str, Option<f64>)] = &[

@@ -38,6 +38,7 @@ pub mod steps_bar;
 pub mod storage_banner;
 pub mod timer_display;
 pub mod toolbar;
+pub mod update_prompt;
 pub mod vote_results;
 pub mod voting_bar;
 
