@@ -10,6 +10,7 @@ pub mod export;
 pub mod rows;
 pub mod storage;
 pub mod timeline;
+pub mod update;
 pub mod workshop;
 
 use crate::core::model::{ActionStatus, CardKind, Commitment, LinkMeaning};

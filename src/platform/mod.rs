@@ -11,6 +11,7 @@ pub mod page;
 pub mod png;
 pub mod snapshots;
 pub mod perf;
+pub mod service_worker;
 pub mod storage;
 
 /// What the browser would not do, for a message in the user's language.

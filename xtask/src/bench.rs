@@ -10,19 +10,20 @@ use std::process::Command;
 
 use serde_json::{json, Map, Value};
 
-use crate::{dist_dir, ensure_chromium, ensure_npm_tools, root, run, serve, site};
+use crate::{dist_dir, ensure_chromium, ensure_npm_tools, root, run, serve, site, target_dir};
 
 /// The gzip budget of the whole site, checked by `cargo xtask test` too.
 pub const SITE_GZIP_BUDGET: u64 = 250_000;
 /// What `cargo xtask test` enforces: the guard the site must stay under
 /// while the well-kept crates the app is built on come back (a real random
 /// source for ids, serde for the board file, idb for the boards' storage)
-/// and the app learns to keep boards safe across tabs (the board's lock,
-/// the read-only tab and its messages: 9 KB).
+/// and the app learns to keep boards safe: across tabs (the board's lock,
+/// the read-only tab and its messages: 9 KB), in a history (each board's
+/// snapshots and their timeline: 18 KB) and offline (the installed app's
+/// icons, 10 KB; the service worker, manifest and update prompt).
 /// It keeps the site from growing unnoticed; docs/performance.md says what
-/// the size is made of and why it moved. Raised with each board's snapshots
-/// and their timeline (18 KB: the snapshot database, the dialog).
-pub const SITE_GZIP_CEILING: u64 = 500_000;
+/// the size is made of and why it moved.
+pub const SITE_GZIP_CEILING: u64 = 520_000;
 
 /// Browser figures: key in the spec's output, what it is, budget (ms).
 const BROWSER: &[(&str, &str, Option<f64>)] = &[
@@ -101,7 +102,8 @@ fn options(args: &[String]) -> Result<Options, String> {
 
 pub fn bench(args: &[String]) -> Result<(), String> {
     let o = options(args)?;
-    let out = root().join("target").join("bench");
+    let target = target_dir()?;
+    let out = target.join("bench");
     fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
 
     let sizes = site::build()?;
@@ -144,7 +146,7 @@ pub fn bench(args: &[String]) -> Result<(), String> {
     if o.native {
         println!("xtask: native core benchmarks (criterion)");
         run(Command::new(env!("CARGO")).args(["bench", "--bench", "core"]))?;
-        results.insert("native".into(), native_results(&root().join("target").join("criterion"))?);
+        results.insert("native".into(), native_results(&target.join("criterion"))?);
     }
 
     let results = Value::Object(results);

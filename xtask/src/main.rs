@@ -19,6 +19,7 @@ usage: cargo xtask <task> [options]
 tasks:
   dist               build the release site into dist/
   serve [--port N]   build, then serve dist/ at http://127.0.0.1:8080 (or port N)
+  icons              draw the install icons (www/*.png) from www/icon.svg
   test               run every test: native, component and end-to-end in Chromium
   bench [--runs N] [--no-browser] [--no-native] [--only PATTERN]
                      measure size, start-up, gestures, long sessions and the core;
@@ -35,6 +36,7 @@ fn main() -> ExitCode {
             serve::serve_forever(&dist_dir(), port)
         }),
         Some("test") => test(),
+        Some("icons") => icons(),
         Some("bench") => bench::bench(&args[1..]),
         Some("-h" | "--help" | "help") | None => {
             print!("{USAGE}");
@@ -66,6 +68,37 @@ pub fn root() -> PathBuf {
 
 pub fn dist_dir() -> PathBuf {
     root().join("dist")
+}
+
+/// Cargo's target folder, wherever the caller's `CARGO_TARGET_DIR`, a
+/// `build.target-dir` setting or the default put it, as `cargo metadata`
+/// names it.
+pub fn target_dir() -> Result<PathBuf, String> {
+    let output = metadata()
+        .output()
+        .map_err(|e| format!("could not start cargo metadata: {e}"))?;
+    if !output.status.success() {
+        return Err(format!("cargo metadata failed: {}", String::from_utf8_lossy(&output.stderr).trim()));
+    }
+    target_dir_in(&String::from_utf8_lossy(&output.stdout))
+}
+
+/// `cargo metadata` for this workspace, with the caller's environment.
+fn metadata() -> Command {
+    let mut cmd = Command::new(env!("CARGO"));
+    cmd.args(["metadata", "--format-version", "1", "--no-deps"]).current_dir(root());
+    cmd
+}
+
+/// The target folder named in the output of `cargo metadata`.
+pub fn target_dir_in(metadata: &str) -> Result<PathBuf, String> {
+    let value: serde_json::Value =
+        serde_json::from_str(metadata).map_err(|e| format!("cargo metadata gave no JSON: {e}"))?;
+    value
+        .get("target_directory")
+        .and_then(serde_json::Value::as_str)
+        .map(PathBuf::from)
+        .ok_or_else(|| "cargo metadata names no target_directory".to_owned())
 }
 
 /// Runs a command in the workspace root, failing with its name if it fails.
@@ -122,6 +155,63 @@ pub fn ensure_chromium() -> Result<PathBuf, String> {
     Err("the end-to-end tests need Chromium: install Debian's `chromium` package \
          (apt-get install chromium) or set CHROMIUM to a Chromium binary"
         .into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_target_folder_is_the_one_cargo_metadata_names() {
+        let answer = r#"{"packages":[],"target_directory":"/elsewhere/build","workspace_root":"/w","version":1}"#;
+        assert_eq!(target_dir_in(answer), Ok(PathBuf::from("/elsewhere/build")));
+        assert_eq!(target_dir_in(r#"{"packages":[]}"#), Err("cargo metadata names no target_directory".to_owned()));
+        assert!(target_dir_in("warning: something").unwrap_err().starts_with("cargo metadata gave no JSON"));
+    }
+
+    #[test]
+    fn the_target_folder_follows_cargo_target_dir() {
+        // The question asked with a caller's CARGO_TARGET_DIR, as `cargo xtask dist` asks it.
+        let elsewhere = env::temp_dir().join("ambition-map-target-elsewhere");
+        let output = metadata().env("CARGO_TARGET_DIR", &elsewhere).output().expect("cargo metadata runs");
+        assert_eq!(target_dir_in(&String::from_utf8_lossy(&output.stdout)), Ok(elsewhere));
+    }
+}
+
+/// Draws the PNG icons the manifest names from `www/icon.svg`, in Chromium,
+/// and makes them small with Debian's pngquant (a few colours suffice).
+fn icons() -> Result<(), String> {
+    let chromium = ensure_chromium()?;
+    ensure_npm_tools()?;
+    let pngquant = ensure_debian_tool("pngquant", "pngquant")?;
+    let www = root().join("www");
+    run(Command::new("node").arg(root().join("xtask/icons.mjs")).arg(&www).env("CHROMIUM", chromium))?;
+    for name in ICONS {
+        run(Command::new(&pngquant).args(["--force", "--strip", "--speed", "1", "32", "--output"]).arg(www.join(name)).arg(www.join(name)))?;
+    }
+    Ok(())
+}
+
+/// The install icons `cargo xtask icons` draws, in `www/`.
+const ICONS: [&str; 3] = ["icon-192.png", "icon-512.png", "icon-maskable-512.png"];
+
+/// A tool from a Debian package, installed with apt-get when missing and we
+/// are root on Debian.
+fn ensure_debian_tool(tool: &str, package: &str) -> Result<PathBuf, String> {
+    let path = PathBuf::from("/usr/bin").join(tool);
+    if path.exists() {
+        return Ok(path);
+    }
+    let is_root = Command::new("id").arg("-u").output().map(|o| o.stdout.starts_with(b"0")).unwrap_or(false);
+    if is_root && Path::new("/usr/bin/apt-get").exists() {
+        println!("xtask: installing Debian's {package} package");
+        run(Command::new("apt-get").arg("update").arg("-q"))?;
+        run(Command::new("apt-get").args(["install", "-y", "-q", package]).env("DEBIAN_FRONTEND", "noninteractive"))?;
+        if path.exists() {
+            return Ok(path);
+        }
+    }
+    Err(format!("`cargo xtask icons` needs {tool}: install Debian's `{package}` package (apt-get install {package})"))
 }
 
 fn test() -> Result<(), String> {

@@ -1,11 +1,14 @@
 //! A small static file server for `dist/`, on loopback only, sending the
-//! security headers the README asks of every host.
+//! security headers the README asks of every host, and a file's brotli or
+//! gzip copy where the browser accepts it.
 
 use std::fs;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 use std::thread;
+
+use crate::site::ENCODINGS;
 
 /// The page's Content-Security-Policy (the same as the `<meta>` in
 /// `www/index.html`), and what only a header can say: no other page may show
@@ -59,11 +62,17 @@ fn respond(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
     let mut line = String::new();
     let mut reader = BufReader::new(stream.try_clone()?);
     reader.read_line(&mut line)?;
-    // Read and ignore the headers.
+    // Of the headers, only what the browser can unpack matters.
+    let mut accepted = String::new();
     loop {
         let mut header = String::new();
         if reader.read_line(&mut header)? == 0 || header == "\r\n" || header == "\n" {
             break;
+        }
+        if let Some((name, value)) = header.split_once(':') {
+            if name.trim().eq_ignore_ascii_case("accept-encoding") {
+                accepted = value.trim().to_owned();
+            }
         }
     }
     let mut parts = line.split_whitespace();
@@ -71,14 +80,21 @@ fn respond(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
     let target = parts.next().unwrap_or("/");
     let path = target.split(['?', '#']).next().unwrap_or("/");
     let file = resolve(dir, path);
-    let (status, body, mime) = match (method, file.and_then(|f| fs::read(&f).ok().map(|b| (b, f)))) {
-        ("GET" | "HEAD", Some((body, f))) => ("200 OK", body, mime_type(&f)),
+    let mut extra = String::new();
+    let (status, body, mime) = match (method, file) {
+        ("GET" | "HEAD", Some(f)) => match encoded(&f, &accepted) {
+            Some((body, encoding)) => {
+                extra = compressed_headers(encoding, has_copies(&f));
+                ("200 OK", body, mime_type(&f))
+            }
+            None => ("404 Not Found", b"not found".to_vec(), "text/plain; charset=utf-8"),
+        },
         ("GET" | "HEAD", None) => ("404 Not Found", b"not found".to_vec(), "text/plain; charset=utf-8"),
         _ => ("405 Method Not Allowed", b"method not allowed".to_vec(), "text/plain; charset=utf-8"),
     };
     let head = format!(
         "HTTP/1.1 {status}\r\nContent-Type: {mime}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\n\
-         {}Connection: close\r\n\r\n",
+         {extra}{}Connection: close\r\n\r\n",
         body.len(),
         security_headers()
     );
@@ -87,6 +103,64 @@ fn respond(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
         stream.write_all(&body)?;
     }
     stream.flush()
+}
+
+/// The bytes to send for `file`: its brotli or gzip copy where one lies
+/// beside it and `accepted` (the request's Accept-Encoding) allows it, else
+/// the file itself; with the encoding sent, if any.
+fn encoded(file: &Path, accepted: &str) -> Option<(Vec<u8>, Option<&'static str>)> {
+    for (encoding, ext) in ENCODINGS {
+        if accepts(accepted, encoding) {
+            let mut copy = file.as_os_str().to_owned();
+            copy.push(format!(".{ext}"));
+            if let Ok(body) = fs::read(&copy) {
+                return Some((body, Some(encoding)));
+            }
+        }
+    }
+    fs::read(file).ok().map(|body| (body, None))
+}
+
+/// Whether a compressed copy of `file` lies beside it.
+fn has_copies(file: &Path) -> bool {
+    ENCODINGS.iter().any(|(_, ext)| {
+        let mut copy = file.as_os_str().to_owned();
+        copy.push(format!(".{ext}"));
+        Path::new(&copy).is_file()
+    })
+}
+
+/// The headers of a file that has compressed copies: which one was sent,
+/// and that the answer depends on what the browser accepts.
+fn compressed_headers(encoding: Option<&str>, copies: bool) -> String {
+    let mut headers = String::new();
+    if let Some(encoding) = encoding {
+        headers.push_str(&format!("Content-Encoding: {encoding}\r\n"));
+    }
+    if copies {
+        headers.push_str("Vary: Accept-Encoding\r\n");
+    }
+    headers
+}
+
+/// Whether an Accept-Encoding header allows `encoding`: named (or `*`)
+/// without `q=0`.
+pub fn accepts(accepted: &str, encoding: &str) -> bool {
+    let mut star = false;
+    for item in accepted.split(',') {
+        let mut parts = item.split(';');
+        let name = parts.next().unwrap_or("").trim();
+        let refused = parts.any(|p| {
+            p.trim().strip_prefix("q=").or_else(|| p.trim().strip_prefix("Q=")).and_then(|q| q.trim().parse::<f32>().ok()) == Some(0.0)
+        });
+        if name.eq_ignore_ascii_case(encoding) {
+            return !refused;
+        }
+        if name == "*" {
+            star = !refused;
+        }
+    }
+    star
 }
 
 /// The file for a URL path, never outside `dir`.
@@ -110,7 +184,8 @@ fn mime_type(path: &Path) -> &'static str {
         "css" => "text/css; charset=utf-8",
         "svg" => "image/svg+xml",
         "png" => "image/png",
-        "json" | "webmanifest" => "application/json",
+        "json" => "application/json",
+        "webmanifest" => "application/manifest+json",
         "ico" => "image/x-icon",
         _ => "application/octet-stream",
     }
@@ -119,6 +194,54 @@ fn mime_type(path: &Path) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_encoding_is_used_only_where_the_browser_accepts_it() {
+        assert!(accepts("gzip, deflate, br, zstd", "br"));
+        assert!(accepts("gzip, deflate, br, zstd", "gzip"));
+        assert!(!accepts("gzip, deflate", "br"));
+        assert!(!accepts("", "gzip"));
+        assert!(!accepts("br;q=0, gzip;q=0.8", "br"));
+        assert!(accepts("br;q=0, gzip;q=0.8", "gzip"));
+        assert!(accepts("*", "br"));
+        assert!(!accepts("*, br;q=0", "br"));
+        assert!(accepts("GZIP", "gzip"));
+        assert!(!accepts("identity", "gzip"));
+    }
+
+    #[test]
+    fn a_compressed_copy_is_sent_with_its_encoding_and_the_files_type() {
+        let dir = std::env::temp_dir().join(format!("ambition-map-serve-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).expect("temp dir");
+        let js = "console.log('ambition');\n".repeat(50);
+        fs::write(dir.join("boot.js"), &js).expect("write");
+        fs::write(dir.join("icon.png"), [1u8, 2, 3]).expect("write");
+        crate::site::precompress(&dir).expect("precompressed");
+        let server = serve_in_background(&dir).expect("served");
+        let get = |path: &str, accept: &str| {
+            let mut stream = TcpStream::connect(server.url.trim_start_matches("http://")).expect("connects");
+            write!(stream, "GET {path} HTTP/1.1\r\nHost: x\r\nAccept-Encoding: {accept}\r\n\r\n").expect("asks");
+            let mut answer = Vec::new();
+            std::io::Read::read_to_end(&mut stream, &mut answer).expect("answer");
+            let split = answer.windows(4).position(|w| w == b"\r\n\r\n").expect("headers end");
+            (String::from_utf8_lossy(&answer[..split]).into_owned(), answer[split + 4..].to_vec())
+        };
+        let (head, body) = get("/boot.js", "gzip, deflate, br");
+        assert!(head.contains("Content-Encoding: br\r\n") && head.contains("Vary: Accept-Encoding"), "{head}");
+        assert!(head.contains("Content-Type: text/javascript; charset=utf-8"), "{head}");
+        assert_eq!(body, fs::read(dir.join("boot.js.br")).expect("brotli copy"));
+        let (head, body) = get("/boot.js", "gzip");
+        assert!(head.contains("Content-Encoding: gzip\r\n"), "{head}");
+        assert_eq!(body, fs::read(dir.join("boot.js.gz")).expect("gzip copy"));
+        let (head, body) = get("/boot.js", "identity");
+        assert!(!head.contains("Content-Encoding") && head.contains("Vary: Accept-Encoding"), "{head}");
+        assert_eq!(body, js.as_bytes());
+        let (head, body) = get("/icon.png", "gzip, br");
+        assert!(!head.contains("Content-Encoding") && !head.contains("Vary"), "{head}");
+        assert_eq!(body, [1u8, 2, 3]);
+        let _ = fs::remove_dir_all(&dir);
+    }
 
     #[test]
     fn the_header_policy_is_the_pages_own_and_forbids_frames() {

@@ -23,6 +23,7 @@ use super::share_link_prompt::ShareLinkPrompt;
 use super::steps_bar::{steps_bar, StepsBarProps};
 use super::timer_display::TimerDisplay;
 use super::toolbar::Toolbar;
+use super::update_prompt::UpdatePrompt;
 use super::vote_results::{vote_results, VoteResultsProps};
 use super::voting_bar::VotingBar;
 use super::watching_bar::WatchingBar;
@@ -235,6 +236,14 @@ pub fn App(props: &AppProps) -> Html {
             show(board, None);
         })
     };
+    // A board file the installed app was opened with opens as a new board.
+    use_effect_with(opener.0.clone(), |open| {
+        let open = open.clone();
+        platform::service_worker::on_launch(move |file| {
+            let open = open.clone();
+            wasm_bindgen_futures::spawn_local(async move { open.emit(crate::app::boards::read_file(file, OpenMode::NewBoard).await) });
+        });
+    });
     // Follow other tabs and what earlier visits left in storage.
     {
         let (open_next, flush_first, ui_deleted) = (open_next.clone(), flush.clone(), u.clone());
@@ -577,6 +586,7 @@ pub fn App(props: &AppProps) -> Html {
                     { merge_dialog(&MergeDialogProps { pending, board: board.clone(), lang, on: on_merge }) }
                 </Modal>
             }
+            <UpdatePrompt lang={lang} storage={props.storage.clone()} save={{ let flush = flush.clone(); Callback::from(move |_| flush()) }} />
             if ui.dragging {
                 <div class="drop-hint" aria-hidden="true"><span>{ st.drop_here }</span></div>
             }

@@ -39,6 +39,7 @@ pub mod storage_banner;
 pub mod timeline_dialog;
 pub mod timer_display;
 pub mod toolbar;
+pub mod update_prompt;
 pub mod vote_results;
 pub mod voting_bar;
 pub mod watching_bar;
