@@ -20,25 +20,38 @@ function boardText(cards: number): string {
 }
 
 /**
- * Puts a board into localStorage the way the app keeps it (core::library):
- * an index under "ambition-map.library" and the board under
- * "ambition-map.board.<id>", opened last.
+ * Puts a board into IndexedDB the way the app keeps it (core::library,
+ * platform::idb): in the database "ambition-map", store "texts", an index
+ * under "ambition-map.library" and the board under "ambition-map.board.<id>",
+ * opened last.
  */
 async function seedStorage(page: Page, board: string | null) {
   // A page of the app's origin that does not start the app (the server
   // answers 404), so storage can be filled before the app reads it.
   await page.goto('/bench-seed');
-  await page.evaluate((text) => {
-    localStorage.clear();
-    localStorage.setItem('ambition-map.lang', 'en');
-    if (text === null) return;
-    localStorage.setItem('ambition-map.board.b-bench', text);
-    localStorage.setItem('ambition-map.library', JSON.stringify({
-      version: 1,
-      boards: [{ id: 'b-bench', title: 'Bench', updated: 1 }],
-      last_opened: 'b-bench',
-    }));
-  }, board);
+  await page.evaluate(
+    (text) =>
+      new Promise<void>((resolve, reject) => {
+        localStorage.clear();
+        localStorage.setItem('ambition-map.lang', 'en');
+        const open = indexedDB.open('ambition-map', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('texts');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const t = db.transaction('texts', 'readwrite');
+          const store = t.objectStore('texts');
+          store.clear();
+          if (text !== null) {
+            store.put(text, 'ambition-map.board.b-bench');
+            store.put(JSON.stringify({ version: 1, boards: [{ id: 'b-bench', title: 'Bench', updated: 1 }], last_opened: 'b-bench' }), 'ambition-map.library');
+          }
+          t.oncomplete = () => (db.close(), resolve());
+          t.onerror = () => reject(t.error);
+        };
+      }),
+    board,
+  );
 }
 
 /** Records a figure: the median of its runs. */
@@ -291,6 +304,8 @@ for (const cards of [2000, 10000]) {
         });
       });
       const chooser = page.waitForEvent('filechooser');
+      // Open file is in the toolbar's More menu.
+      await page.locator('.more-menu > .tool').click();
       await page.getByRole('button', { name: 'Open file' }).click();
       await (await chooser).setFiles(file);
       const t = await page.evaluate(() => (window as any).__bench.opened as Promise<number | string>);

@@ -24,6 +24,8 @@ pub struct UpdatePromptProps {
 /// The longest wait for the storage before reloading anyway; what is still
 /// on its way then is kept as the page is left (see `storage::keep_unsent`).
 const MAX_WAIT_MS: u32 = 5_000;
+/// How long after start-up the service worker is registered, in milliseconds.
+const REGISTER_AFTER_MS: u32 = 2_000;
 
 #[component]
 pub fn UpdatePrompt(props: &UpdatePromptProps) -> Html {
@@ -32,8 +34,18 @@ pub fn UpdatePrompt(props: &UpdatePromptProps) -> Html {
     {
         let (waiting, updates) = (waiting.setter(), updates.clone());
         use_effect_with((), move |_| {
-            *updates.borrow_mut() = Some(Rc::new(service_worker::register(move || waiting.set(true))));
-            move || drop(updates.borrow_mut().take())
+            // Registered once the app has started: installing the worker
+            // fetches the whole site, which must not compete with start-up.
+            let later = {
+                let updates = updates.clone();
+                gloo::timers::callback::Timeout::new(REGISTER_AFTER_MS, move || {
+                    *updates.borrow_mut() = Some(Rc::new(service_worker::register(move || waiting.set(true))));
+                })
+            };
+            move || {
+                drop(later);
+                drop(updates.borrow_mut().take())
+            }
         });
     }
     if !*waiting {
