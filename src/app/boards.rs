@@ -165,6 +165,17 @@ pub fn relist(store: &RefCell<Store>, ui: &UseReducerDispatcher<StorageUi>) {
     ui.dispatch(UiMsg::Listing(listing));
 }
 
+/// Keeps `board`, another tab's version of the open board or this tab's,
+/// as a new board beside it, titled "… (other tab)", and says so.
+pub fn keep_other_tab_copy(store: &RefCell<Store>, mut board: crate::core::model::Board, lang: crate::i18n::Lang, ui: &UseReducerDispatcher<StorageUi>) {
+    let st = lang.storage();
+    board.id = String::new();
+    board.title = crate::i18n::fill(st.other_tab_title, &[("title", &title_or(&board.title, st.untitled))]);
+    let copy = store.borrow_mut().add(board, crate::platform::storage::now());
+    ui.dispatch(UiMsg::Banner(Banner::ConflictCopy { title: copy.title }));
+    relist(store, ui);
+}
+
 /// How a chosen file is opened.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OpenMode {

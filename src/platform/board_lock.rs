@@ -130,13 +130,11 @@ impl BoardLock {
         self.0.post(&format!("ask:{}", self.0.board));
     }
 
-    /// [`Signal::Settled`] once `busy` says no more.
-    pub fn settle(&self, busy: impl Fn() -> bool + 'static) {
+    /// [`Signal::Settled`] once `stored` is done.
+    pub fn settle_after(&self, stored: impl std::future::Future<Output = ()> + 'static) {
         let weak = Rc::downgrade(&self.0);
         wasm_bindgen_futures::spawn_local(async move {
-            while busy() {
-                gloo::timers::future::TimeoutFuture::new(20).await;
-            }
+            stored.await;
             if let Some(inner) = weak.upgrade() {
                 inner.signal(Signal::Settled);
             }

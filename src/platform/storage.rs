@@ -143,6 +143,15 @@ impl BoardStorage {
         matches!(self, BoardStorage::Idb(idb) if idb.busy())
     }
 
+    /// Once every write of this tab is stored, or `at_most_ms` have passed.
+    pub async fn settled(&self, at_most_ms: u32) {
+        let mut waited = 0;
+        while self.busy() && waited < at_most_ms {
+            gloo::timers::future::TimeoutFuture::new(20).await;
+            waited += 20;
+        }
+    }
+
     /// The text under `key` as the storage holds it now, read afresh (a
     /// tab that takes a board over starts from what the other tab stored).
     pub async fn fresh(&self, key: &str) -> Option<String> {

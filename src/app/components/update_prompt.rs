@@ -62,11 +62,7 @@ pub fn UpdatePrompt(props: &UpdatePromptProps) -> Html {
             save.emit(());
             let (storage, updates) = (storage.clone(), updates.borrow().clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let mut waited = 0;
-                while matches!(&storage, BoardStorage::Idb(idb) if idb.busy()) && waited < MAX_WAIT_MS {
-                    gloo::timers::future::TimeoutFuture::new(20).await;
-                    waited += 20;
-                }
+                storage.settled(MAX_WAIT_MS).await;
                 if let Some(updates) = updates {
                     updates.apply();
                 }

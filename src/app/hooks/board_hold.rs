@@ -9,15 +9,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::boards::{relist, title_or, Banner, StorageUi, Store, UiMsg};
+use crate::app::boards::{keep_other_tab_copy, StorageUi, Store};
 use crate::app::live::Latest;
 use crate::app::session::{Msg, Notice};
 use crate::core::board_hold::{next, Hold, Signal, Step};
 use crate::core::file::{import_file, ImportError};
 use crate::core::library::board_key;
-use crate::i18n::fill;
 use crate::platform::board_lock::BoardLock;
-use crate::platform::storage;
 
 type Act = Rc<dyn Fn(Signal)>;
 
@@ -39,16 +37,15 @@ pub fn use_board_hold(
             let lock = Rc::new(RefCell::new(None::<BoardLock>));
             let hold = Rc::new(Cell::new(Hold::Asking));
             send.emit(Msg::Hold(Hold::Asking));
-            let me: Rc<RefCell<Option<Act>>> = Rc::new(RefCell::new(None));
             let on_signal: Act = {
-                let (lock, id, me) = (lock.clone(), id.clone(), me.clone());
+                let (held, id) = (lock.clone(), id.clone());
                 Rc::new(move |signal: Signal| {
                     let dirty = store.borrow().dirty;
                     let (now, steps) = next(hold.get(), signal, dirty);
                     let was = hold.replace(now);
                     let mut tell = now != was;
                     for step in steps {
-                        let lock = lock.borrow();
+                        let lock = held.borrow();
                         let Some(lock) = lock.as_ref() else { return };
                         match step {
                             Step::Queue => lock.queue(),
@@ -57,21 +54,27 @@ pub fn use_board_hold(
                             Step::TellReady => lock.tell_ready(),
                             Step::Save => flush(),
                             Step::AwaitSettled => {
-                                let store = store.clone();
-                                lock.settle(move || store.borrow().storage().busy());
+                                let storage = store.borrow().storage().clone();
+                                // The asking tab stops waiting after 2 s anyway.
+                                lock.settle_after(async move { storage.settled(5_000).await });
                             }
-                            Step::KeepChangesAsCopy => keep_as_copy(&store, &latest, &ui),
+                            Step::KeepChangesAsCopy => {
+                                // Taken before they were saved: this tab's changes beside the board.
+                                let session = latest.get();
+                                keep_other_tab_copy(&store, (*session.board()).clone(), session.lang, &ui);
+                                store.borrow_mut().dirty = false;
+                            }
                             Step::ReadStored => {
                                 // Editable once the board as stored is shown.
                                 tell = false;
                                 let (store, send, id) = (store.clone(), send.clone(), id.clone());
                                 let lang = latest.get().lang;
-                                let me = me.clone();
+                                let held = held.clone();
                                 wasm_bindgen_futures::spawn_local(async move {
                                     let storage = store.borrow().storage().clone();
                                     let text = storage.fresh(&board_key(&id)).await;
-                                    // Dropped meanwhile: another board is open.
-                                    if me.borrow().is_none() {
+                                    // Let go meanwhile: another board is open.
+                                    if held.borrow().is_none() {
                                         return;
                                     }
                                     match text.as_deref().map(|t| import_file(t.as_bytes())) {
@@ -97,13 +100,9 @@ pub fn use_board_hold(
                     }
                 })
             };
-            *me.borrow_mut() = Some(on_signal.clone());
             *act.borrow_mut() = Some(on_signal.clone());
             *lock.borrow_mut() = Some(BoardLock::ask(id, move |signal| on_signal(signal)));
-            move || {
-                me.borrow_mut().take();
-                lock.borrow_mut().take();
-            }
+            move || drop(lock.borrow_mut().take())
         });
     }
     use_callback((), move |_: (), _| {
@@ -112,18 +111,4 @@ pub fn use_board_hold(
             act(Signal::EditHere);
         }
     })
-}
-
-/// This tab's changes the board was taken before they were saved: kept as
-/// a new board beside it, and said so.
-fn keep_as_copy(store: &Rc<RefCell<Store>>, latest: &Latest, ui: &UseReducerDispatcher<StorageUi>) {
-    let session = latest.get();
-    let st = session.lang.storage();
-    let mut copy = (*session.board()).clone();
-    copy.id = String::new();
-    copy.title = fill(st.other_tab_title, &[("title", &title_or(&copy.title, st.untitled))]);
-    let copy = store.borrow_mut().add(copy, storage::now());
-    store.borrow_mut().dirty = false;
-    ui.dispatch(UiMsg::Banner(Banner::ConflictCopy { title: copy.title }));
-    relist(store, ui);
 }

@@ -11,13 +11,12 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::app::boards::{relist, title_or, Banner, StorageUi, Store, UiMsg};
+use crate::app::boards::{keep_other_tab_copy, relist, StorageUi, Store, UiMsg};
 use crate::app::live::Latest;
 use crate::app::session::Msg;
 use crate::core::action::Action;
 use crate::core::file::{import_file, ImportError};
 use crate::core::library::{board_id_from_key, board_key, INDEX_KEY};
-use crate::i18n::fill;
 use crate::platform::storage;
 
 /// Follows the storage for as long as the app lives. `flush` saves the open
@@ -82,12 +81,7 @@ pub fn use_other_tabs(
             } else if store.borrow().dirty {
                 // Both tabs changed the board: theirs is kept as a copy,
                 // this one's goes on under the board's key.
-                let st = session.lang.storage();
-                theirs.id = String::new();
-                theirs.title = fill(st.other_tab_title, &[("title", &title_or(&theirs.title, st.untitled))]);
-                let copy = store.borrow_mut().add(theirs, storage::now());
-                ui.dispatch(UiMsg::Banner(Banner::ConflictCopy { title: copy.title }));
-                relist(&store, &ui);
+                keep_other_tab_copy(&store, theirs, session.lang, &ui);
                 flush();
             } else {
                 theirs.id = board.id.clone();
